@@ -1,0 +1,156 @@
+package dev.baton;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.baton.account.AccountDirectory;
+import dev.baton.account.AccountImport;
+import dev.baton.account.AccountsApi;
+import dev.baton.api.ApiAuth;
+import dev.baton.config.Settings;
+import dev.baton.config.SettingsException;
+import dev.baton.health.HealthEndpoint;
+import dev.baton.outbox.OutboxSender;
+import dev.baton.render.BlockKit;
+import dev.baton.render.Templates;
+import dev.baton.roles.RolesNotifications;
+import dev.baton.roles.RolesService;
+import dev.baton.roles.RolesSlack;
+import dev.baton.roles.RolesViews;
+import dev.baton.slack.ApiBodyLimit;
+import dev.baton.slack.BatonServer;
+import dev.baton.slack.EventDeduplication;
+import dev.baton.slack.RequestGuard;
+import dev.baton.slack.ResponseUrls;
+import dev.baton.slack.SeenRequests;
+import dev.baton.slack.SlackSignature;
+import dev.baton.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Baton's entry point: reads the settings, wires the workflows onto one Bolt app, and serves it. */
+public final class Baton implements AutoCloseable {
+    static final int MAX_SLACK_BODY = 256 * 1024;
+    static final int MAX_API_BODY = 16 * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(Baton.class);
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Database database;
+    private final BatonServer server;
+    private final ExecutorService responders = Executors.newFixedThreadPool(4, daemon("baton-respond"));
+    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("baton-background"));
+    private final OutboxSender outbox;
+    private final SeenRequests seen;
+
+    public Baton(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        App app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())
+                .signingSecret(settings.slackSigningSecret()).requestVerificationEnabled(false).slack(slack).build());
+        seen = new SeenRequests(database.jdbi());
+        app.use(new EventDeduplication(seen, clock));
+        registerWorkflows(app, slack);
+        outbox = new OutboxSender(database.jdbi(), slack.methods(settings.slackBotToken()), clock,
+                "baton-" + UUID.randomUUID().toString().substring(0, 8));
+        server = new BatonServer(app, settings.port(),
+                new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
+                new ApiBodyLimit(MAX_API_BODY));
+    }
+
+    private void registerWorkflows(App app, Slack slack) {
+        BlockKit blockKit = new BlockKit(new Templates(settings.templatesDir()));
+        ResponseUrls responseUrls = new ResponseUrls(slack, responders);
+        AccountDirectory accounts = new AccountDirectory(database.jdbi());
+        ApiAuth apiAuth = new ApiAuth(settings.apiToken());
+        new HealthEndpoint(database).register(app);
+        new AccountsApi(apiAuth, new AccountImport(database.jdbi(), clock)).register(app);
+        RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
+                new RolesNotifications(blockKit));
+        new RolesSlack(roles, accounts, new RolesViews(blockKit), responseUrls).register(app);
+    }
+
+    /** Starts serving and the background work (outbox delivery, pruning); returns once the port is bound. */
+    public void start() throws Exception {
+        server.start();
+        background.scheduleWithFixedDelay(() -> guarded("outbox", () -> outbox.deliverDue(50)), 1, 1, TimeUnit.SECONDS);
+        background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
+                1, 5, TimeUnit.MINUTES);
+        log.info("Baton is listening on port {} with {}", server.port(), settings);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public OutboxSender outbox() {
+        return outbox;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        background.shutdownNow();
+        server.close();
+        responders.shutdown();
+        responders.awaitTermination(5, TimeUnit.SECONDS);
+        database.close();
+    }
+
+    private static void guarded(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Background {} failed: {}", what, e.toString());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(System.getenv());
+        } catch (SettingsException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Baton baton = new Baton(settings, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                baton.close();
+            } catch (Exception e) {
+                log.warn("Shutdown: {}", e.toString());
+            }
+        }));
+        baton.start();
+        baton.join();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.baton.account;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes accounts. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(Account.class)
+public interface AccountDao {
+    @SqlQuery
+    Optional<Account> findById(@Bind("id") long id);
+
+    @SqlQuery
+    Optional<Account> findByCrmId(@Bind("crmId") String crmId);
+
+    @SqlQuery
+    List<Account> findByNameKey(@Bind("nameKey") String nameKey);
+
+    /** Accounts whose lower-cased name contains the (already LIKE-escaped) fragment. */
+    @SqlQuery
+    List<Account> findByNameFragment(@Bind("pattern") String pattern, @Bind("limit") int limit);
+
+    @SqlQuery
+    List<String> allNames();
+
+    /** Accounts still missing Instance Admin, Program Contact or Champion; the user's own first. */
+    @SqlQuery
+    List<Account> uncovered(@Bind("userId") String userId, @Bind("limit") int limit);
+
+    @SqlUpdate
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods AccountFields fields, @Bind("now") Instant now);
+
+    @SqlUpdate
+    int update(@Bind("id") long id, @BindMethods AccountFields fields, @Bind("now") Instant now);
+
+    /** Marks the first time the required roles were covered; 1 only for the caller that set it. */
+    @SqlUpdate
+    int markRolesCovered(@Bind("id") long id, @Bind("now") Instant now);
+}

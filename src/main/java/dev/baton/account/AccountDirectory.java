@@ -1,0 +1,74 @@
+package dev.baton.account;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Finds the account a person means from what they typed: a CRM id, a name, or part of one. */
+public final class AccountDirectory {
+    static final int MAX_CHOICES = 10;
+    static final int MAX_NEAREST = 5;
+
+    private final Jdbi jdbi;
+
+    public AccountDirectory(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The lookup key of a name: trimmed, single-spaced, lower case. */
+    public static String key(String name) {
+        return name == null ? null : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Account> byId(long id) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.findById(id));
+    }
+
+    public AccountMatch find(String typed) {
+        String query = typed == null ? "" : typed.trim();
+        return jdbi.withExtension(AccountDao.class, dao -> {
+            Optional<Account> byCrmId = dao.findByCrmId(query);
+            if (byCrmId.isPresent()) {
+                return new AccountMatch.Found(byCrmId.get());
+            }
+            String key = key(query);
+            List<Account> exact = dao.findByNameKey(key);
+            if (exact.size() == 1) {
+                return new AccountMatch.Found(exact.get(0));
+            }
+            if (exact.size() > 1) {
+                return new AccountMatch.Several(exact);
+            }
+            List<Account> partial = key.length() < 2 ? List.of()
+                    : dao.findByNameFragment("%" + escapeLike(key) + "%", MAX_CHOICES + 1);
+            if (partial.size() == 1) {
+                return new AccountMatch.Found(partial.get(0));
+            }
+            if (!partial.isEmpty()) {
+                return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
+            }
+            return new AccountMatch.None(query, nearest(key, dao.allNames()));
+        });
+    }
+
+    static List<String> nearest(String key, List<String> names) {
+        Map<String, Integer> distances = names.stream().distinct()
+                .collect(Collectors.toMap(n -> n, n -> EditDistance.between(key, key(n))));
+        int cutoff = Math.max(3, key.length() / 2);
+        return distances.entrySet().stream()
+                .filter(e -> e.getValue() <= cutoff)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_NEAREST)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+}

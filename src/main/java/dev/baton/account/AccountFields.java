@@ -1,0 +1,46 @@
+package dev.baton.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The writable fields of an account, as the CRM import and the workflows set them. */
+public record AccountFields(
+        String crmId,
+        String name,
+        String segment,
+        String serviceModel,
+        String taSupportLevel,
+        String taSegmentation,
+        String orderType,
+        String deployment,
+        String lifecycleStage,
+        String ae,
+        String ce,
+        String ta,
+        String expandAe,
+        String slackChannel,
+        LocalDate expectedCloseDate,
+        Instant contractSignedAt,
+        LocalDate closedWonDate,
+        LocalDate renewalDate,
+        Long arrCents,
+        Integer seatsPurchased) {
+
+    public String nameKey() {
+        return AccountDirectory.key(name);
+    }
+
+    /** The fields of an existing account, to change a few and write them back. */
+    public static AccountFields of(Account a) {
+        return new AccountFields(a.crmId(), a.name(), a.segment(), a.serviceModel(), a.taSupportLevel(),
+                a.taSegmentation(), a.orderType(), a.deployment(), a.lifecycleStage(), a.ae(), a.ce(), a.ta(),
+                a.expandAe(), a.slackChannel(), a.expectedCloseDate(), a.contractSignedAt(), a.closedWonDate(),
+                a.renewalDate(), a.arrCents(), a.seatsPurchased());
+    }
+
+    /** A new account with just a name (and CRM id), in the success program's first stage. */
+    public static AccountFields named(String name, String crmId) {
+        return new AccountFields(crmId, name, null, null, null, null, null, null, "0. Prospect", null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+}

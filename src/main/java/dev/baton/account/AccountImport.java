@@ -1,0 +1,83 @@
+package dev.baton.account;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.baton.audit.Audit;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Upserts CRM accounts one item at a time, so a bad item is reported and never blocks the good ones. */
+public final class AccountImport {
+    static final String ACTOR = "api:crm";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public AccountImport(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public JsonObject upsertAll(JsonArray items) {
+        JsonArray results = new JsonArray();
+        int created = 0;
+        int updated = 0;
+        int rejected = 0;
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject result = new JsonObject();
+            result.addProperty("index", i);
+            try {
+                AccountPatch patch = AccountPatch.parse(items.get(i));
+                result.addProperty("crm_id", patch.crmId);
+                Outcome outcome = upsert(patch);
+                result.addProperty("status", outcome.created ? "created" : "updated");
+                result.addProperty("id", outcome.id);
+                if (outcome.created) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            } catch (IllegalArgumentException | JdbiException e) {
+                result.addProperty("status", "rejected");
+                result.addProperty("reason", e instanceof JdbiException ? "could not be stored; retry the item" : e.getMessage());
+                rejected++;
+            }
+            results.add(result);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("created", created);
+        answer.addProperty("updated", updated);
+        answer.addProperty("rejected", rejected);
+        answer.add("items", results);
+        return answer;
+    }
+
+    private Outcome upsert(AccountPatch patch) {
+        return jdbi.inTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            Instant now = clock.instant();
+            Optional<Account> existing = dao.findByCrmId(patch.crmId);
+            if (existing.isPresent()) {
+                AccountFields before = AccountFields.of(existing.get());
+                AccountFields after = patch.applyTo(before);
+                dao.update(existing.get().id(), after, now);
+                Audit.record(handle, now, ACTOR, existing.get().id(), "account.updated", before, after);
+                return new Outcome(existing.get().id(), false);
+            }
+            if (!patch.creates()) {
+                throw new IllegalArgumentException("name is required to create account " + patch.crmId);
+            }
+            AccountFields fields = patch.applyTo(AccountFields.named(null, patch.crmId));
+            long id = dao.insert(fields, now);
+            Audit.record(handle, now, ACTOR, id, "account.created", null, fields);
+            return new Outcome(id, true);
+        });
+    }
+
+    private record Outcome(long id, boolean created) {
+    }
+}

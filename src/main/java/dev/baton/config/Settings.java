@@ -1,0 +1,108 @@
+package dev.baton.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Baton's typed settings, read once from the environment; secrets are kept out of {@link #toString()}. */
+public record Settings(
+        String slackBotToken,
+        String slackSigningSecret,
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        String slackApiUrl,
+        Path templatesDir,
+        Optional<String> apiToken,
+        Set<String> leaders,
+        ZoneId timezone,
+        String usageChannel,
+        String gtmReviewChannel) {
+
+    public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+    /** Reads the settings from an environment map, failing with every missing or malformed name at once. */
+    public static Settings fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String token = required(env, "SLACK_BOT_TOKEN", problems);
+        String secret = required(env, "SLACK_SIGNING_SECRET", problems);
+        int port = parsePort(env.getOrDefault("PORT", "3000"), problems);
+        ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
+        if (!problems.isEmpty()) {
+            throw new SettingsException(problems);
+        }
+        String apiUrl = env.getOrDefault("SLACK_API_URL", DEFAULT_SLACK_API_URL);
+        return new Settings(token, secret, port,
+                env.getOrDefault("BATON_DATABASE_URL", "jdbc:h2:file:./data/baton;AUTO_SERVER=FALSE"),
+                env.getOrDefault("BATON_DATABASE_USER", "sa"),
+                env.getOrDefault("BATON_DATABASE_PASSWORD", ""),
+                apiUrl.endsWith("/") ? apiUrl : apiUrl + "/",
+                Path.of(env.getOrDefault("BATON_TEMPLATES_DIR", "./templates")),
+                Optional.ofNullable(blankToNull(env.get("BATON_API_TOKEN"))),
+                parseList(env.get("BATON_LEADERS")),
+                zone,
+                env.getOrDefault("BATON_USAGE_CHANNEL", "#alerts-customer-usage"),
+                env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"));
+    }
+
+    public boolean isLeader(String userId) {
+        return leaders.contains(userId);
+    }
+
+    private static String required(Map<String, String> env, String name, List<String> problems) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            problems.add(name + " is not set");
+        }
+        return value;
+    }
+
+    private static int parsePort(String raw, List<String> problems) {
+        try {
+            int port = Integer.parseInt(raw.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add("PORT must be a number from 0 to 65535, not '" + raw + "'");
+        return -1;
+    }
+
+    private static ZoneId parseZone(String raw, List<String> problems) {
+        try {
+            return ZoneId.of(raw.trim());
+        } catch (RuntimeException e) {
+            problems.add("BATON_TIMEZONE must be a time zone id such as Europe/Berlin, not '" + raw + "'");
+            return null;
+        }
+    }
+
+    private static Set<String> parseList(String raw) {
+        if (raw == null) {
+            return Set.of();
+        }
+        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", databaseUrl=" + databaseUrl + ", slackApiUrl=" + slackApiUrl
+                + ", templatesDir=" + templatesDir + ", apiToken=" + (apiToken.isPresent() ? "set" : "unset")
+                + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
+                + ", gtmReviewChannel=" + gtmReviewChannel + "]";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.baton.health;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.response.Response;
+import dev.baton.slack.SlackResponses;
+import dev.baton.store.Database;
+
+import com.google.gson.JsonObject;
+
+/** {@code GET /healthz}: 200 when the database answers, 503 with the reason when it does not. */
+public final class HealthEndpoint {
+    private final Database database;
+
+    public HealthEndpoint(Database database) {
+        this.database = database;
+    }
+
+    public void register(App app) {
+        app.endpoint("GET", "/healthz", (req, ctx) -> check());
+    }
+
+    Response check() {
+        JsonObject body = new JsonObject();
+        try {
+            database.ping();
+            body.addProperty("status", "ok");
+            return SlackResponses.json(200, body.toString());
+        } catch (Exception e) {
+            body.addProperty("status", "unavailable");
+            body.addProperty("reason", "database: " + e.getMessage());
+            return SlackResponses.json(503, body.toString());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.baton.roles;
+
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes an account's contacts. */
+@UseClasspathSqlLocator
+@RegisterColumnMapper(RolesColumnMapper.class)
+@RegisterConstructorMapper(Contact.class)
+public interface ContactDao {
+    @SqlQuery
+    List<Contact> forAccount(@Bind("accountId") long accountId);
+
+    @SqlQuery
+    Optional<Contact> findById(@Bind("accountId") long accountId, @Bind("id") long id);
+
+    @SqlQuery
+    Optional<Contact> findByEmail(@Bind("accountId") long accountId, @Bind("emailKey") String emailKey);
+
+    @SqlUpdate
+    @GetGeneratedKeys("id")
+    long insert(@Bind("accountId") long accountId, @Bind("name") String name, @Bind("title") String title,
+                @Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("roles") String roles,
+                @Bind("instanceAdmin") boolean instanceAdmin, @Bind("now") Instant now);
+
+    @SqlUpdate
+    int update(@Bind("id") long id, @Bind("name") String name, @Bind("title") String title,
+               @Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("roles") String roles,
+               @Bind("instanceAdmin") boolean instanceAdmin, @Bind("now") Instant now);
+
+    @SqlUpdate
+    int delete(@Bind("accountId") long accountId, @Bind("id") long id);
+}

@@ -1,0 +1,83 @@
+package dev.baton.roles;
+
+import com.google.gson.JsonObject;
+import dev.baton.account.Account;
+import dev.baton.render.BlockKit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the roles workflow's data into Block Kit through the templates under {@code templates/roles/}. */
+public final class RolesViews {
+    static final int PAGE_SIZE = 20;
+
+    private final BlockKit blockKit;
+
+    public RolesViews(BlockKit blockKit) {
+        this.blockKit = blockKit;
+    }
+
+    /** The ephemeral card for one account, one page of contacts at a time. */
+    public JsonObject card(RolesCard card, boolean canChange, int page, String notice, Contact confirmRemoval) {
+        int pages = Math.max(1, (card.contacts().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<Contact> shown = card.contacts().subList((current - 1) * PAGE_SIZE,
+                Math.min(card.contacts().size(), current * PAGE_SIZE));
+        List<Map<String, Object>> required = new ArrayList<>();
+        card.coverage().holders().forEach((role, holders) -> required.add(Map.of(
+                "label", role.label(), "covered", !holders.isEmpty(),
+                "holders", String.join(", ", holders.stream().map(Contact::displayName).toList()))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", card.account());
+        model.put("contacts", shown);
+        model.put("total", card.contacts().size());
+        model.put("required", required);
+        model.put("missing", card.coverage().missingLabels());
+        model.put("untagged", card.coverage().untagged());
+        model.put("page", current);
+        model.put("pages", pages);
+        model.put("canChange", canChange);
+        model.put("notice", notice == null ? "" : notice);
+        if (confirmRemoval != null) {
+            model.put("confirmRemoval", confirmRemoval);
+        }
+        return blockKit.renderTree("roles/card.json.ftl", model);
+    }
+
+    /** The modal to add a contact, or to edit {@code contact} when it is given. */
+    public String contactModal(Account account, Contact contact, String privateMetadata) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", account);
+        model.put("roles", List.of(Role.values()));
+        model.put("metadata", privateMetadata);
+        if (contact != null) {
+            model.put("contact", contact);
+        }
+        return blockKit.render("roles/contact-modal.json.ftl", model);
+    }
+
+    public JsonObject overview(List<Account> uncovered, String userId) {
+        return blockKit.renderTree("roles/overview.json.ftl", Map.of("accounts", uncovered, "userId", userId,
+                "roleNames", Role.validNames()));
+    }
+
+    public JsonObject choices(String query, List<Account> candidates) {
+        return blockKit.renderTree("roles/choices.json.ftl", Map.of("query", query, "accounts", candidates));
+    }
+
+    public JsonObject notFound(String query, List<String> nearest) {
+        return blockKit.renderTree("roles/not-found.json.ftl", Map.of("query", query, "nearest", nearest));
+    }
+
+    /** Why a user who may only view cannot change this account's contacts, and who can. */
+    public JsonObject forbidden(String accountName, java.util.Set<String> team) {
+        return blockKit.renderTree("roles/forbidden.json.ftl", Map.of("accountName", accountName, "team", List.copyOf(team)));
+    }
+
+    /** A short ephemeral message: a problem, a refusal or a hint. */
+    public JsonObject notice(String text) {
+        return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
+    }
+}

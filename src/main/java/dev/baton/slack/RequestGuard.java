@@ -1,0 +1,98 @@
+package dev.baton.slack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Stands in front of Bolt on {@code /slack/events}: bounded body (413), a valid {@code v0} signature
+ * compared in constant time, a timestamp within five minutes either way, and no replays.
+ */
+public final class RequestGuard implements Filter {
+    static final Duration WINDOW = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
+
+    private final SlackSignature signature;
+    private final SeenRequests seen;
+    private final Clock clock;
+    private final int maxBodyBytes;
+
+    public RequestGuard(SlackSignature signature, SeenRequests seen, Clock clock, int maxBodyBytes) {
+        this.signature = signature;
+        this.seen = seen;
+        this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse out = (HttpServletResponse) response;
+        byte[] body = BoundedBody.read(http, maxBodyBytes);
+        if (body == null) {
+            refuse(out, 413, "request body is larger than " + maxBodyBytes + " bytes");
+            return;
+        }
+        String timestamp = http.getHeader("X-Slack-Request-Timestamp");
+        String provided = http.getHeader("X-Slack-Signature");
+        if (timestamp == null || provided == null) {
+            refuse(out, 401, "missing X-Slack-Request-Timestamp or X-Slack-Signature");
+            return;
+        }
+        if (!withinWindow(timestamp)) {
+            refuse(out, 401, "timestamp is outside the 5-minute window");
+            return;
+        }
+        if (!signature.matches(timestamp, body, provided)) {
+            refuse(out, 401, "signature does not match");
+            return;
+        }
+        if (!seen.firstTime(provided, clock.instant())) {
+            if (http.getHeader("X-Slack-Retry-Num") != null) {
+                out.setStatus(200);
+                return;
+            }
+            refuse(out, 401, "request was already received (replay)");
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(http, body), response);
+    }
+
+    private boolean withinWindow(String timestamp) {
+        try {
+            long seconds = Long.parseLong(timestamp.trim());
+            long now = clock.instant().getEpochSecond();
+            return Math.abs(now - seconds) <= WINDOW.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse out, int status, String reason) throws IOException {
+        log.warn("Refused a Slack request: {}", reason);
+        out.setStatus(status);
+        out.setContentType("application/json");
+        out.getWriter().write("{\"error\":\"" + reason + "\"}");
+    }
+
+    @Override
+    public void init(javax.servlet.FilterConfig config) {
+        // nothing to set up
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+}

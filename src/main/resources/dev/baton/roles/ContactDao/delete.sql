@@ -1,0 +1,1 @@
+delete from contact where account_id = :accountId and id = :id

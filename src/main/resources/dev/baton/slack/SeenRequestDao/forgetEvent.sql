@@ -1,0 +1,1 @@
+delete from slack_event_seen where event_id = :eventId

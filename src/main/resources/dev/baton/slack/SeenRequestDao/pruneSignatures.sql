@@ -1,0 +1,1 @@
+delete from slack_request_seen where seen_at < :before

@@ -1,0 +1,6 @@
+{
+  "text": "${text}",
+  "blocks": [
+    {"type": "section", "text": {"type": "mrkdwn", "text": "${text}"}}
+  ]
+}
