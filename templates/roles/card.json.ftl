@@ -3,7 +3,7 @@
   "text": "Roles on ${account.name}",
   "blocks": [
     {"type": "header", "text": {"type": "plain_text", "text": "${plain(account.name)}", "emoji": true}},
-    {"type": "context", "elements": [{"type": "mrkdwn", "text": "<#if account.crmId??>CRM ${account.crmId} · </#if>${account.lifecycleStage}<#if account.ae??> · AE <@${account.ae}></#if><#if account.ce??> · CE <@${account.ce}></#if><#if account.ta??> · TA <@${account.ta}></#if>"}]},
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": "<#if account.crmId??>CRM ${account.crmId} · </#if>${account.lifecycleStage}<#if account.ae??> · AE ${mention(account.ae)}</#if><#if account.ce??> · CE ${mention(account.ce)}</#if><#if account.ta??> · TA ${mention(account.ta)}</#if>"}]},
 <#if notice?has_content>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":white_check_mark: ${notice}"}]},
 </#if>

@@ -43,4 +43,11 @@ public record AccountFields(
         return new AccountFields(crmId, name, null, null, null, null, null, null, "0. Prospect", null, null, null,
                 null, null, null, null, null, null, null, null);
     }
+
+    /** The same fields with another account team. */
+    public AccountFields withTeam(String ae, String ce, String ta, String expandAe) {
+        return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,
+                deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
+                closedWonDate, renewalDate, arrCents, seatsPurchased);
+    }
 }

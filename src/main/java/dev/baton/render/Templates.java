@@ -2,7 +2,7 @@ package dev.baton.render;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
-import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.PathGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
@@ -46,6 +46,7 @@ public final class Templates {
                 byExtension("txt.ftl", PlainTextOutputFormat.INSTANCE)).allowNoMatch(true));
         configuration.setTemplateLoader(loader(directory));
         configuration.setSharedVariable("plain", new PlainJsonText());
+        configuration.setSharedVariable("mention", new SlackMention());
     }
 
     private static ConditionalTemplateConfigurationFactory byExtension(
@@ -53,7 +54,7 @@ public final class Templates {
         TemplateConfiguration templateConfiguration = new TemplateConfiguration();
         templateConfiguration.setOutputFormat(format);
         return new ConditionalTemplateConfigurationFactory(
-                new FileNameGlobMatcher("**/*." + extension), templateConfiguration);
+                new PathGlobMatcher("**/*." + extension), templateConfiguration);
     }
 
     private static TemplateLoader loader(Path directory) {

@@ -1,0 +1,111 @@
+package dev.baton.render;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.baton.account.Account;
+import dev.baton.roles.Contact;
+import dev.baton.roles.RoleCoverage;
+import dev.baton.roles.Role;
+import dev.baton.roles.Roles;
+import dev.baton.roles.RolesCard;
+import dev.baton.roles.RolesViews;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Renders every template with hostile fixture data, parses the Block Kit ones and checks Slack's limits. */
+class TemplatesTest {
+    static final String HOSTILE = "<!channel> \"quoted\" back\\slash\nnew line *bold* <@U123> & 🎉 ";
+    static final String LONG = HOSTILE + "x".repeat(5000);
+
+    private final BlockKit blockKit = new BlockKit(new Templates(Path.of("templates")));
+    private final RolesViews roles = new RolesViews(blockKit);
+
+    static Account account(String name) {
+        return new Account(7, "001" + name.length(), name, "Enterprise", "Named", null, null,
+                "Sales Assisted First Order", "SaaS", "0. Prospect", "UAE1", "UCE1", "UTA1", null, null,
+                null, null, null, null, 100_00L, 10, null);
+    }
+
+    static List<Contact> contacts(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> new Contact(i, 7, LONG + i, LONG, "c" + i + "@acme.com",
+                Roles.of(i % 3 == 0 ? Set.of() : Set.of(Role.values()[i % 7])), i % 7 == 2)).toList();
+    }
+
+    private Map<String, Supplier<JsonObject>> fixtures() {
+        Account account = account(LONG);
+        List<Contact> contacts = contacts(45);
+        RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts));
+        Map<String, Supplier<JsonObject>> fixtures = new LinkedHashMap<>();
+        fixtures.put("fragments/notice.json.ftl", () -> roles.notice(LONG));
+        fixtures.put("roles/card.json.ftl", () -> roles.card(card, true, 2, LONG, contacts.get(0)));
+        fixtures.put("roles/contact-modal.json.ftl", () -> JsonParser.parseString(
+                roles.contactModal(account, contacts.get(1), "{\"responseUrl\":\"https://hooks.slack.com/a?b=c&d=e\"}"))
+                .getAsJsonObject());
+        fixtures.put("roles/overview.json.ftl", () -> roles.overview(
+                IntStream.range(0, 20).mapToObj(i -> account(LONG + i)).toList(), "UAE1"));
+        fixtures.put("roles/choices.json.ftl", () -> roles.choices(LONG,
+                IntStream.range(0, 10).mapToObj(i -> account(LONG + i)).toList()));
+        fixtures.put("roles/not-found.json.ftl", () -> roles.notFound(LONG, List.of(LONG, HOSTILE)));
+        fixtures.put("roles/forbidden.json.ftl", () -> roles.forbidden(LONG, Set.of("UAE1", "UCE1")));
+        fixtures.put("roles/coverage-complete.json.ftl", () -> blockKit.renderTree("roles/coverage-complete.json.ftl",
+                Map.of("card", card)));
+        return fixtures;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTemplateRendersWithinSlackLimits() {
+        return fixtures().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            JsonObject rendered = entry.getValue().get();
+            assertThat(BlockKitLimits.violations(rendered)).as(entry.getKey()).isEmpty();
+        }));
+    }
+
+    @Test
+    void everyTemplateHasAFixture() throws IOException {
+        List<String> files = new ArrayList<>();
+        Path root = Path.of("templates");
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.filter(p -> p.toString().endsWith(".ftl"))
+                    .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+        }
+        assertThat(fixtures().keySet()).containsExactlyInAnyOrderElementsOf(files);
+    }
+
+    @Test
+    void theContactModalGivesBackExactlyWhatWasTyped() {
+        Contact contact = contacts(2).get(1);
+        JsonObject modal = JsonParser.parseString(roles.contactModal(account("Acme"), contact, "{\"a\":\"x&y\"}"))
+                .getAsJsonObject();
+        String json = modal.toString();
+        assertThat(modal.get("private_metadata").getAsString()).isEqualTo("{\"a\":\"x&y\"}");
+        assertThat(json).contains("roles-field-name-input");
+        JsonObject nameInput = modal.getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonObject("element");
+        assertThat(nameInput.get("initial_value").getAsString()).isEqualTo(BlockKitTestText.clip(contact.name(), 3000));
+        assertThat(modal.getAsJsonArray("blocks").get(4).getAsJsonObject().getAsJsonObject("element")
+                .getAsJsonArray("options")).hasSize(7);
+    }
+
+    @Test
+    void mrkdwnTextIsEscapedAndLongTextEndsWithAnEllipsis() {
+        JsonObject notice = roles.notice(LONG);
+        String text = notice.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("text")
+                .get("text").getAsString();
+        assertThat(text).startsWith("&lt;!channel&gt; \"quoted\" back\\slash\nnew line *bold* &lt;@U123&gt; &amp; 🎉");
+        assertThat(text).hasSize(3000).endsWith("…");
+    }
+}
