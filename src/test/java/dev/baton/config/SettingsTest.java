@@ -1,0 +1,31 @@
+package dev.baton.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsTest {
+    @Test
+    void namesEveryMissingSecretAtOnce() {
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PORT", "nope")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("SLACK_BOT_TOKEN").hasMessageContaining("SLACK_SIGNING_SECRET")
+                .hasMessageContaining("PORT");
+    }
+
+    @Test
+    void fillsDefaultsAndKeepsSecretsOutOfToString() {
+        Settings settings = Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token",
+                "SLACK_SIGNING_SECRET", "signing-secret-value", "BATON_LEADERS", "U1, U2,,", "SLACK_API_URL", "http://x/api"));
+        assertThat(settings.port()).isEqualTo(3000);
+        assertThat(settings.slackApiUrl()).isEqualTo("http://x/api/");
+        assertThat(settings.leaders()).containsExactlyInAnyOrder("U1", "U2");
+        assertThat(settings.usageChannel()).isEqualTo("#alerts-customer-usage");
+        assertThat(settings.gtmReviewChannel()).isEqualTo("#gtm-operations-review");
+        assertThat(settings.apiToken()).isEmpty();
+        assertThat(settings.toString()).doesNotContain("xoxb-secret-token").doesNotContain("signing-secret-value");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.baton.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContactFormTest {
+    @Test
+    void aGoodFormHasNoProblems() {
+        assertThat(new ContactForm("Ada", null, "ada@acme.com", Set.of(Role.INSTANCE_ADMIN), true).problems()).isEmpty();
+    }
+
+    @Test
+    void eachProblemIsOnItsField() {
+        assertThat(new ContactForm(" ", null, "not-an-email", Set.of(), null).problems()).containsOnlyKeys(
+                RolesIds.FIELD_NAME, RolesIds.FIELD_EMAIL, RolesIds.FIELD_ROLES, RolesIds.FIELD_INSTANCE_ADMIN);
+    }
+
+    @Test
+    void theInstanceAdminFlagMustAgreeWithTheRolesEitherWay() {
+        assertThat(new ContactForm("Ada", null, "ada@acme.com", Set.of(Role.CHAMPION), true).problems())
+                .containsOnlyKeys(RolesIds.FIELD_INSTANCE_ADMIN);
+        assertThat(new ContactForm("Ada", null, "ada@acme.com", Set.of(Role.INSTANCE_ADMIN), false).problems())
+                .containsOnlyKeys(RolesIds.FIELD_INSTANCE_ADMIN);
+    }
+
+    @Test
+    void rejectsAddressesWithoutADomainOrWithSpaces() {
+        for (String bad : new String[] {"ada@", "@acme.com", "ada@acme", "ada lovelace@acme.com", "<ada@acme.com>"}) {
+            assertThat(new ContactForm("Ada", null, bad, Set.of(Role.CHAMPION), false).problems())
+                    .as(bad).containsOnlyKeys(RolesIds.FIELD_EMAIL);
+        }
+    }
+}
