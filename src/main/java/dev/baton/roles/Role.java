@@ -1,10 +1,9 @@
 package dev.baton.roles;
 
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The seven stakeholder roles a contact can hold, with what each means to the revenue team. */
@@ -18,7 +17,7 @@ public enum Role {
     PROGRAM_CONTACT("Program Contact", "Runs the rollout and success plan with the TA on the customer side");
 
     /** A hand-off is not complete until these three are covered. */
-    public static final Set<Role> REQUIRED = EnumSet.of(INSTANCE_ADMIN, PROGRAM_CONTACT, CHAMPION);
+    public static final List<Role> REQUIRED = List.of(INSTANCE_ADMIN, PROGRAM_CONTACT, CHAMPION);
 
     private final String label;
     private final String definition;

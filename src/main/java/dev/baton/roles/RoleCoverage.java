@@ -1,15 +1,15 @@
 package dev.baton.roles;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Which of the required roles an account's contacts cover, who covers them, and what is missing. */
+/** Which of the required roles (in the order the team names them) an account's contacts cover, who covers them, and what is missing. */
 public record RoleCoverage(Map<Role, List<Contact>> holders, List<Role> missing, int untagged) {
 
     public static RoleCoverage of(List<Contact> contacts) {
-        Map<Role, List<Contact>> holders = new EnumMap<>(Role.class);
+        Map<Role, List<Contact>> holders = new LinkedHashMap<>();
         for (Role role : Role.REQUIRED) {
             holders.put(role, contacts.stream().filter(c -> c.roles().has(role)).toList());
         }

@@ -1,0 +1,266 @@
+package dev.baton.testing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fake Slack Web API on a free loopback port: records every call (and every {@code response_url}
+ * post), answers like Slack, and can be scripted to fail, rate-limit (429 + Retry-After), 500 or stall.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    /** One recorded call: the Web API method (or {@code response_url}), its parameters and raw body. */
+    public record Call(String method, Map<String, String> params, String body, String authorization, Instant at) {
+    }
+
+    private record Scripted(int status, String body, Duration delay, Integer retryAfter) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Scripted>> next = new ConcurrentHashMap<>();
+    private final Map<String, String> alwaysFail = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+
+    private FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static FakeSlackApi start() throws IOException {
+        return new FakeSlackApi();
+    }
+
+    public String apiUrl() {
+        return base() + "/api/";
+    }
+
+    public String responseUrl(String id) {
+        return base() + "/response/" + id;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public Call awaitCall(String method, Duration timeout) {
+        return awaitCalls(method, 1, timeout).get(0);
+    }
+
+    public List<Call> awaitCalls(String method, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> found = calls(method);
+            if (found.size() >= count) {
+                return found;
+            }
+            sleep(Duration.ofMillis(10));
+        }
+        throw new AssertionError("expected " + count + " " + method + " call(s) within " + timeout + ", saw "
+                + calls.stream().map(Call::method).toList());
+    }
+
+    public void reset() {
+        calls.clear();
+        next.clear();
+        alwaysFail.clear();
+    }
+
+    public void failNext(String method, String error) {
+        script(method, new Scripted(200, "{\"ok\":false,\"error\":\"" + error + "\"}", Duration.ZERO, null));
+    }
+
+    public void rateLimitNext(String method, int retryAfterSeconds) {
+        script(method, new Scripted(429, "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO, retryAfterSeconds));
+    }
+
+    public void serverErrorNext(String method) {
+        script(method, new Scripted(500, "internal error", Duration.ZERO, null));
+    }
+
+    public void delayNext(String method, Duration delay) {
+        script(method, new Scripted(200, null, delay, null));
+    }
+
+    public void respondNext(String method, String json) {
+        script(method, new Scripted(200, json, Duration.ZERO, null));
+    }
+
+    public void failAlways(String method, String error) {
+        alwaysFail.put(method, error);
+    }
+
+    public void clearAlways(String method) {
+        alwaysFail.remove(method);
+    }
+
+    private void script(String method, Scripted scripted) {
+        next.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).add(scripted);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String method = path.startsWith("/response/") ? "response_url"
+                    : path.startsWith("/upload/") ? "upload" : path.substring(path.lastIndexOf('/') + 1);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Map<String, String> params = params(body, contentType);
+            calls.add(new Call(method, params, body, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
+
+            Deque<Scripted> queue = next.get(method);
+            Scripted scripted = queue == null ? null : queue.poll();
+            if (scripted != null && !scripted.delay().isZero()) {
+                sleep(scripted.delay());
+            }
+            if (scripted != null && scripted.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(scripted.retryAfter()));
+            }
+            String answer;
+            int status = 200;
+            if (scripted != null && scripted.body() != null) {
+                status = scripted.status();
+                answer = scripted.body();
+            } else if (alwaysFail.containsKey(method)) {
+                answer = "{\"ok\":false,\"error\":\"" + alwaysFail.get(method) + "\"}";
+            } else {
+                answer = defaultAnswer(method, params).toString();
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private JsonObject defaultAnswer(String method, Map<String, String> params) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        long n = counter.incrementAndGet();
+        String ts = String.format("1700000000.%06d", n);
+        switch (method) {
+            case "auth.test" -> {
+                answer.addProperty("url", "https://baton-test.slack.com/");
+                answer.addProperty("team", "Baton Test");
+                answer.addProperty("user", "baton");
+                answer.addProperty("team_id", "T0TEST");
+                answer.addProperty("user_id", "UBATONBOT");
+                answer.addProperty("bot_id", "BBATON");
+            }
+            case "chat.postMessage", "chat.update" -> {
+                String channel = params.getOrDefault("channel", "C0TEST");
+                answer.addProperty("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+                answer.addProperty("ts", method.equals("chat.update") ? params.getOrDefault("ts", ts) : ts);
+            }
+            case "chat.postEphemeral" -> answer.addProperty("message_ts", ts);
+            case "views.open", "views.update", "views.push", "views.publish" -> {
+                JsonObject view = new JsonObject();
+                view.addProperty("id", "V" + n);
+                answer.add("view", view);
+            }
+            case "conversations.open" -> {
+                JsonObject channel = new JsonObject();
+                channel.addProperty("id", "D" + params.getOrDefault("users", "X"));
+                answer.add("channel", channel);
+            }
+            case "users.info" -> {
+                JsonObject user = new JsonObject();
+                String id = params.getOrDefault("user", "U0");
+                user.addProperty("id", id);
+                user.addProperty("tz", "America/New_York");
+                user.addProperty("tz_offset", -18000);
+                user.addProperty("real_name", "User " + id);
+                answer.add("user", user);
+            }
+            case "files.getUploadURLExternal" -> {
+                answer.addProperty("upload_url", base() + "/upload/" + n);
+                answer.addProperty("file_id", "F" + n);
+            }
+            case "files.completeUploadExternal" -> {
+                JsonObject file = new JsonObject();
+                file.addProperty("id", "F" + n);
+                com.google.gson.JsonArray files = new com.google.gson.JsonArray();
+                files.add(file);
+                answer.add("files", files);
+            }
+            default -> { }
+        }
+        return answer;
+    }
+
+    private static Map<String, String> params(String body, String contentType) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.isEmpty()) {
+            return params;
+        }
+        if (contentType != null && contentType.contains("json")) {
+            try {
+                JsonElement root = JsonParser.parseString(body);
+                if (root.isJsonObject()) {
+                    root.getAsJsonObject().entrySet().forEach(e -> params.put(e.getKey(),
+                            e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+                }
+            } catch (RuntimeException ignored) {
+                // not JSON after all: recorded as the raw body only
+            }
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+}

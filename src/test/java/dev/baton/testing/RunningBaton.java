@@ -1,0 +1,73 @@
+package dev.baton.testing;
+
+import dev.baton.Baton;
+import dev.baton.config.Settings;
+import dev.baton.store.Database;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole of Baton on a free port, talking to a fake Slack Web API, for end-to-end tests. */
+public final class RunningBaton implements AutoCloseable {
+    public static final String SIGNING_SECRET = "test-signing-secret";
+    public static final String BOT_TOKEN = "xoxb-test-bot-token";
+    public static final String API_TOKEN = "test-api-token";
+
+    private final Baton baton;
+
+    private RunningBaton(Baton baton) {
+        this.baton = baton;
+    }
+
+    public static RunningBaton start(FakeSlackApi slack) throws Exception {
+        return start(slack, Map.of(), Clock.systemUTC());
+    }
+
+    public static RunningBaton start(FakeSlackApi slack, Map<String, String> overrides, Clock clock) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("PORT", "0");
+        env.put("BATON_DATABASE_URL", TestDatabases.h2Url());
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("BATON_API_TOKEN", API_TOKEN);
+        env.put("BATON_LEADERS", Fixtures.LEADER);
+        env.put("BATON_TEMPLATES_DIR", "templates");
+        env.putAll(overrides);
+        Baton baton = new Baton(Settings.fromEnvironment(env), clock);
+        try {
+            baton.start();
+        } catch (Exception e) {
+            baton.close();
+            throw e;
+        }
+        return new RunningBaton(baton);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + baton.port() + path);
+    }
+
+    public URI eventsUri() {
+        return uri("/slack/events");
+    }
+
+    public SlackRequests slackRequests() {
+        return new SlackRequests(eventsUri(), SIGNING_SECRET);
+    }
+
+    public Database database() {
+        return baton.database();
+    }
+
+    public Baton baton() {
+        return baton;
+    }
+
+    @Override
+    public void close() throws Exception {
+        baton.close();
+    }
+}
