@@ -11,6 +11,7 @@ import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
+import dev.baton.home.HomeSlack;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
@@ -81,6 +82,7 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, new RolesViews(blockKit), responseUrls).register(app);
+        new HomeSlack(roles, blockKit, settings.leaders(), responders).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, pruning); returns once the port is bound. */

@@ -3,7 +3,6 @@ package dev.baton.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.WebEndpointHandler;
 import com.slack.api.bolt.WebEndpoint;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.servlet.WebEndpointServlet;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -40,7 +39,7 @@ public final class BatonServer implements AutoCloseable {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+        context.addServlet(new ServletHolder(new SlackEventsServlet(app)), EVENTS_PATH);
         context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
             context.addServlet(new ServletHolder(

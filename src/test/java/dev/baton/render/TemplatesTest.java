@@ -64,6 +64,9 @@ class TemplatesTest {
         fixtures.put("roles/forbidden.json.ftl", () -> roles.forbidden(LONG, Set.of("UAE1", "UCE1")));
         fixtures.put("roles/coverage-complete.json.ftl", () -> blockKit.renderTree("roles/coverage-complete.json.ftl",
                 Map.of("card", card)));
+        fixtures.put("home/home.json.ftl", () -> blockKit.renderTree("home/home.json.ftl", Map.of("userId", "UAE1",
+                "uncovered", IntStream.range(0, 15).mapToObj(i -> account(LONG + i)).toList(), "leader", true,
+                "roleNames", Role.validNames())));
         return fixtures;
     }
 
