@@ -27,6 +27,11 @@ import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SeenRequests;
 import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
+import dev.baton.account.AccountDao;
+import dev.baton.roles.ContactDao;
+import dev.baton.audit.AuditDao;
+import dev.baton.outbox.OutboxDao;
+import dev.baton.slack.SeenRequestDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +61,8 @@ public final class Baton implements AutoCloseable {
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
+                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         Slack slack = Slack.getInstance(slackConfig);

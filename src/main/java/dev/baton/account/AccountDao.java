@@ -1,9 +1,8 @@
 package dev.baton.account;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -13,8 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes accounts. */
-@UseClasspathSqlLocator
-@RegisterConstructorMapper(Account.class)
+@RegisterRowMapper(AccountMapper.class)
 public interface AccountDao {
     @SqlQuery
     Optional<Account> findById(@Bind("id") long id);

@@ -2,7 +2,6 @@ package dev.baton.audit;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** The audit table: who changed what, when, with the state before and after. */
-@UseClasspathSqlLocator
 @RegisterConstructorMapper(AuditEntry.class)
 public interface AuditDao {
     @SqlUpdate

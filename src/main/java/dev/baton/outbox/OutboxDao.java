@@ -2,7 +2,6 @@ package dev.baton.outbox;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** The outbox table: messages waiting to be delivered, claimed with a lease so one instance sends each. */
-@UseClasspathSqlLocator
 @RegisterConstructorMapper(OutboxMessage.class)
 public interface OutboxDao {
     /** Adds a message unless one with the same dedupe key exists; 1 when added. */

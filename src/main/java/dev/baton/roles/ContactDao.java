@@ -1,9 +1,7 @@
 package dev.baton.roles;
 
-import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -13,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes an account's contacts. */
-@UseClasspathSqlLocator
-@RegisterColumnMapper(RolesColumnMapper.class)
-@RegisterConstructorMapper(Contact.class)
+@RegisterRowMapper(ContactMapper.class)
 public interface ContactDao {
     @SqlQuery
     List<Contact> forAccount(@Bind("accountId") long accountId);

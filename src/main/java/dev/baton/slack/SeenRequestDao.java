@@ -1,13 +1,11 @@
 package dev.baton.slack;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 
 /** Rows of slack_request_seen and slack_event_seen; inserts that find the key already there change nothing. */
-@UseClasspathSqlLocator
 public interface SeenRequestDao {
     @SqlUpdate
     int rememberSignature(@Bind("signature") String signature, @Bind("at") Instant at);

@@ -4,9 +4,20 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.extension.ExtensionContext;
+import org.jdbi.v3.core.extension.HandleSupplier;
+import org.jdbi.v3.core.extension.Extensions;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jdbi.v3.sqlobject.SqlObjects;
+import org.jdbi.v3.sqlobject.locator.SqlObjectClasspathSqlLocator;
 
 import javax.sql.DataSource;
+import java.util.concurrent.Callable;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
@@ -15,7 +26,19 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = configured(Jdbi.create(dataSource));
+    }
+
+    /**
+     * Every DAO reads its SQL from {@code <package>/<Dao>/<method>.sql} through one shared, caching locator
+     * (a per-DAO annotation would build a fresh locator, and re-read the jar, on every attach), and the SQL
+     * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement.
+     */
+    public static Jdbi configured(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.getConfig(SqlObjects.class).setSqlLocator(new SqlObjectClasspathSqlLocator(ClasspathSqlLocator.create()));
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+        return jdbi;
     }
 
     /** Opens a pool on the URL and brings the schema up to date with the Flyway migrations. */
@@ -50,6 +73,40 @@ public final class Database implements AutoCloseable {
 
     static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /**
+     * Builds each DAO's handlers once on the shared configuration. Without this every handle (which starts
+     * from a copy of the shared configuration) would rebuild them by reflection on every use.
+     */
+    public Database prepare(Class<?>... daoTypes) {
+        Extensions extensions = jdbi.getConfig(Extensions.class);
+        HandleSupplier sharedConfig = new HandleSupplier() {
+            @Override
+            public Handle getHandle() {
+                throw new UnsupportedOperationException("preparing a DAO never runs a statement");
+            }
+
+            @Override
+            public Jdbi getJdbi() {
+                return jdbi;
+            }
+
+            @Override
+            public ConfigRegistry getConfig() {
+                return jdbi.getConfig();
+            }
+
+            @Override
+            public <V> V invokeInContext(ExtensionContext context, Callable<V> task) throws Exception {
+                return task.call();
+            }
+        };
+        for (Class<?> type : daoTypes) {
+            extensions.findFor(type, sharedConfig)
+                    .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a JDBI SqlObject"));
+        }
+        return this;
     }
 
     public Jdbi jdbi() {
