@@ -13,5 +13,16 @@
 <#else>
     {"type": "section", "text": {"type": "mrkdwn", "text": ":tada: Every account has an Instance Admin, a Program Contact and a Champion."}}
 </#if>
+<#if leader>
+    ,{"type": "divider"},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*Undelivered messages*<#if !deadLetters?has_content>\nNone: every automatic message went out.</#if>"}}
+<#list deadLetters as d>
+    ,{"type": "section", "text": {"type": "mrkdwn", "text": "*To ${d.destination}* · ${d.attempts} attempt<#if d.attempts != 1>s</#if>\n${d.error}"}},
+    {"type": "actions", "elements": [
+      {"type": "button", "action_id": "outbox_retry", "text": {"type": "plain_text", "text": "Retry"}, "style": "primary", "value": "${d.id?c}"},
+      {"type": "button", "action_id": "outbox_drop", "text": {"type": "plain_text", "text": "Drop"}, "value": "${d.id?c}"}
+    ]}
+</#list>
+</#if>
   ]
 }

@@ -12,7 +12,20 @@ import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeSlack;
+import dev.baton.handoff.SupportLevelStep;
+import dev.baton.handoff.TaAssignedStep;
+import dev.baton.outbox.DeadLetterAlerts;
+import dev.baton.outbox.OutboxAdmin;
 import dev.baton.outbox.OutboxSender;
+import dev.baton.roles.RolesTaggingStep;
+import dev.baton.timeline.DueStepDao;
+import dev.baton.timeline.ReminderViews;
+import dev.baton.timeline.Timeline;
+import dev.baton.timeline.TimelineActions;
+import dev.baton.timeline.TimelineSlack;
+import dev.baton.timeline.UserZoneDao;
+import dev.baton.timeline.UserZones;
+import com.slack.api.methods.MethodsClient;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
 import dev.baton.roles.RolesNotifications;
@@ -37,6 +50,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +61,8 @@ import java.util.concurrent.TimeUnit;
 public final class Baton implements AutoCloseable {
     static final int MAX_SLACK_BODY = 256 * 1024;
     static final int MAX_API_BODY = 16 * 1024 * 1024;
+    /** Slack's chat.postMessage allows about one message per second per channel. */
+    static final Duration CHANNEL_PACE = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
 
     private final Settings settings;
@@ -57,47 +73,89 @@ public final class Baton implements AutoCloseable {
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("baton-background"));
     private final OutboxSender outbox;
     private final SeenRequests seen;
+    private final Timeline timeline;
+    private final Thread outboxLoop;
+    private volatile boolean running = true;
 
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
-                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class);
+                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
+                        DueStepDao.class, UserZoneDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         Slack slack = Slack.getInstance(slackConfig);
+        MethodsClient methods = slack.methods(settings.slackBotToken());
         App app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())
                 .signingSecret(settings.slackSigningSecret()).requestVerificationEnabled(false).slack(slack).build());
         seen = new SeenRequests(database.jdbi());
         app.use(new EventDeduplication(seen, clock));
-        registerWorkflows(app, slack);
-        outbox = new OutboxSender(database.jdbi(), slack.methods(settings.slackBotToken()), clock,
-                "baton-" + UUID.randomUUID().toString().substring(0, 8));
+        String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
+        BlockKit blockKit = new BlockKit(new Templates(settings.templatesDir()));
+        ResponseUrls responseUrls = new ResponseUrls(slack, responders);
+        UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
+        RolesViews rolesViews = new RolesViews(blockKit);
+        ReminderViews reminderViews = new ReminderViews(blockKit);
+        timeline = new Timeline(database.jdbi(), List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
+                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders())),
+                settings.leaders(), zones, reminderViews, clock, instance);
+        new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
+                responseUrls).register(app);
+        registerWorkflows(app, blockKit, responseUrls, rolesViews);
+        outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
+                new DeadLetterAlerts(blockKit, settings.leaders()));
+        outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
+        outboxLoop.setDaemon(true);
         server = new BatonServer(app, settings.port(),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new ApiBodyLimit(MAX_API_BODY));
     }
 
-    private void registerWorkflows(App app, Slack slack) {
-        BlockKit blockKit = new BlockKit(new Templates(settings.templatesDir()));
-        ResponseUrls responseUrls = new ResponseUrls(slack, responders);
+    private void registerWorkflows(App app, BlockKit blockKit, ResponseUrls responseUrls, RolesViews rolesViews) {
         AccountDirectory accounts = new AccountDirectory(database.jdbi());
         ApiAuth apiAuth = new ApiAuth(settings.apiToken());
         new HealthEndpoint(database).register(app);
-        new AccountsApi(apiAuth, new AccountImport(database.jdbi(), clock)).register(app);
+        new AccountsApi(apiAuth, new AccountImport(database.jdbi(), clock, timeline::schedule)).register(app);
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
-        new RolesSlack(roles, accounts, new RolesViews(blockKit), responseUrls).register(app);
-        new HomeSlack(roles, blockKit, settings.leaders(), responders).register(app);
+        new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
+        new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
+                responders).register(app);
     }
 
-    /** Starts serving and the background work (outbox delivery, pruning); returns once the port is bound. */
+    /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
     public void start() throws Exception {
         server.start();
-        background.scheduleWithFixedDelay(() -> guarded("outbox", () -> outbox.deliverDue(50)), 1, 1, TimeUnit.SECONDS);
+        outboxLoop.start();
+        background.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
                 1, 5, TimeUnit.MINUTES);
         log.info("Baton is listening on port {} with {}", server.port(), settings);
+    }
+
+    /** The sender wakes when the next row is due (at most a second later), so channel pacing holds its rate. */
+    private void deliverUntilClosed() {
+        while (running) {
+            try {
+                if (outbox.deliverDue(50) < 50) {
+                    Thread.sleep(outbox.idleWait().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public int port() {
@@ -112,12 +170,18 @@ public final class Baton implements AutoCloseable {
         return outbox;
     }
 
+    public Timeline timeline() {
+        return timeline;
+    }
+
     public void join() throws InterruptedException {
         server.join();
     }
 
     @Override
     public void close() throws Exception {
+        running = false;
+        outboxLoop.interrupt();
         background.shutdownNow();
         server.close();
         responders.shutdown();

@@ -17,9 +17,12 @@ public final class AccountImport {
     private final Jdbi jdbi;
     private final Clock clock;
 
-    public AccountImport(Jdbi jdbi, Clock clock) {
+    private final AccountChanges changes;
+
+    public AccountImport(Jdbi jdbi, Clock clock, AccountChanges changes) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public JsonObject upsertAll(JsonArray items) {
@@ -66,6 +69,7 @@ public final class AccountImport {
                 AccountFields after = patch.applyTo(before);
                 dao.update(existing.get().id(), after, now);
                 Audit.record(handle, now, ACTOR, existing.get().id(), "account.updated", before, after);
+                dao.findById(existing.get().id()).ifPresent(account -> changes.changed(handle, account));
                 return new Outcome(existing.get().id(), false);
             }
             if (!patch.creates()) {
@@ -74,6 +78,7 @@ public final class AccountImport {
             AccountFields fields = patch.applyTo(AccountFields.named(null, patch.crmId));
             long id = dao.insert(fields, now);
             Audit.record(handle, now, ACTOR, id, "account.created", null, fields);
+            dao.findById(id).ifPresent(account -> changes.changed(handle, account));
             return new Outcome(id, true);
         });
     }

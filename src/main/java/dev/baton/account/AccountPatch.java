@@ -4,7 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ final class AccountPatch {
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
             "deployment", "expected_close_date", "renewal_date", "closed_won_date", "arr", "seats_purchased", "ae",
-            "ce", "ta", "expand_ae", "slack_channel");
+            "ce", "ta", "expand_ae", "slack_channel", "contract_signed_at");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{2,20}$");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("^[CGD][A-Z0-9]{2,20}$");
 
@@ -77,6 +79,7 @@ final class AccountPatch {
             case "arr" -> cents(object);
             case "seats_purchased" -> wholeNumber(object, key);
             case "slack_channel" -> matching(object, key, SLACK_CHANNEL, "a Slack channel id such as C0123ABCD");
+            case "contract_signed_at" -> instant(object, key);
             default -> DATES.contains(key) ? date(object, key)
                     : matching(object, key, SLACK_USER, "a Slack user id such as U0123ABCD");
         };
@@ -92,7 +95,7 @@ final class AccountPatch {
                 pick("order_type", base.orderType()), pick("deployment", base.deployment()), base.lifecycleStage(),
                 pick("ae", base.ae()), pick("ce", base.ce()), pick("ta", base.ta()), pick("expand_ae", base.expandAe()),
                 pick("slack_channel", base.slackChannel()), pick("expected_close_date", base.expectedCloseDate()),
-                base.contractSignedAt(), pick("closed_won_date", base.closedWonDate()),
+                pick("contract_signed_at", base.contractSignedAt()), pick("closed_won_date", base.closedWonDate()),
                 pick("renewal_date", base.renewalDate()), pick("arr", base.arrCents()),
                 pick("seats_purchased", base.seatsPurchased()));
     }
@@ -129,6 +132,16 @@ final class AccountPatch {
             throw new IllegalArgumentException(key + " must be " + what + ", not '" + value + "'");
         }
         return value;
+    }
+
+    private static Instant instant(JsonObject object, String key) {
+        String value = string(object, key, 40).trim();
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + " must be an ISO-8601 time with offset such as "
+                    + "2026-11-02T15:04:00Z, not '" + value + "'");
+        }
     }
 
     private static LocalDate date(JsonObject object, String key) {

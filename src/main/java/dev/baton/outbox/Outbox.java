@@ -9,6 +9,8 @@ import java.time.Instant;
 public final class Outbox {
     /** A chat.postMessage; the payload holds {@code text} and {@code blocks}. */
     public static final String SLACK_POST = "slack.post";
+    /** A chat.update of a keyed post; the payload holds the new {@code text} and {@code blocks}. */
+    public static final String SLACK_UPDATE = "slack.update";
 
     private Outbox() {
     }
@@ -18,7 +20,22 @@ public final class Outbox {
      * a second call with the same dedupe key is ignored.
      */
     public static boolean post(Handle handle, String dedupeKey, String channel, JsonObject message, Instant now) {
+        return postAt(handle, dedupeKey, channel, null, message, now, now);
+    }
+
+    /**
+     * Queues a post sent no earlier than {@code notBefore} (a reminder held for the recipient's working hours).
+     * A {@code targetKey} names the message so {@link #update} can later edit it in place.
+     */
+    public static boolean postAt(Handle handle, String dedupeKey, String channel, String targetKey,
+                                 JsonObject message, Instant notBefore, Instant now) {
         return handle.attach(OutboxDao.class)
-                .enqueue(dedupeKey, SLACK_POST, channel, message.toString(), now) == 1;
+                .enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+    }
+
+    /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */
+    public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
+        return handle.attach(OutboxDao.class)
+                .enqueue(dedupeKey, SLACK_UPDATE, "", targetKey, message.toString(), now, now) == 1;
     }
 }

@@ -7,17 +7,24 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The outbox table: messages waiting to be delivered, claimed with a lease so one instance sends each. */
 @RegisterConstructorMapper(OutboxMessage.class)
+@RegisterConstructorMapper(PostedMessage.class)
 public interface OutboxDao {
     /** Adds a message unless one with the same dedupe key exists; 1 when added. */
     @SqlUpdate
     int enqueue(@Bind("dedupeKey") String dedupeKey, @Bind("kind") String kind, @Bind("channel") String channel,
-                @Bind("payload") String payload, @Bind("now") Instant now);
+                @Bind("targetKey") String targetKey, @Bind("payload") String payload,
+                @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
     @SqlQuery
     List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    /** When the sender next has something to do: the earliest due time or lease expiry of a pending row. */
+    @SqlQuery
+    Optional<Instant> nextDueAt();
 
     /** Takes the lease on a due row; 1 only for the instance that got it. */
     @SqlUpdate
@@ -35,12 +42,50 @@ public interface OutboxDao {
     int markRetry(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error,
                   @Bind("nextAttemptAt") Instant nextAttemptAt);
 
+    /** Puts a claimed row back for later without counting an attempt (channel paced, rate limited). */
+    @SqlUpdate
+    int postpone(@Bind("id") long id, @Bind("owner") String owner, @Bind("until") Instant until,
+                 @Bind("reason") String reason);
+
     @SqlUpdate
     int markDead(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error);
+
+    /** A leader's retry of a dead letter: pending again, attempts from zero. */
+    @SqlUpdate
+    int requeue(@Bind("id") long id, @Bind("now") Instant now);
+
+    /** A leader's drop of a dead letter: kept for the record, never sent. */
+    @SqlUpdate
+    int drop(@Bind("id") long id);
 
     @SqlQuery
     List<OutboxMessage> byStatus(@Bind("status") String status, @Bind("limit") int limit);
 
     @SqlQuery
     List<OutboxMessage> byDedupePrefix(@Bind("prefix") String prefix);
+
+    @SqlQuery
+    Optional<PostedMessage> postedMessage(@Bind("targetKey") String targetKey);
+
+    @SqlUpdate
+    int rememberPosted(@Bind("targetKey") String targetKey, @Bind("channel") String channel, @Bind("ts") String ts,
+                       @Bind("now") Instant now);
+
+    /** The status of the post an update edits, if it was ever queued. */
+    @SqlQuery
+    Optional<String> postStatus(@Bind("targetKey") String targetKey);
+
+    @SqlUpdate
+    int openChannel(@Bind("channel") String channel, @Bind("epoch") Instant epoch);
+
+    /** Takes the channel's next send slot; 1 only when the channel was free at {@code now}. */
+    @SqlUpdate
+    int takeChannel(@Bind("channel") String channel, @Bind("now") Instant now, @Bind("nextSendAt") Instant nextSendAt);
+
+    /** Keeps the channel quiet until {@code until} (Slack answered 429 with Retry-After). */
+    @SqlUpdate
+    int holdChannel(@Bind("channel") String channel, @Bind("until") Instant until);
+
+    @SqlQuery
+    Optional<Instant> channelFreeAt(@Bind("channel") String channel);
 }

@@ -3,10 +3,11 @@ package dev.baton.outbox;
 import java.time.Instant;
 
 /** One outbox row: what to deliver, where, and how delivery has gone so far. */
-public record OutboxMessage(long id, String dedupeKey, String kind, String channel, String payload, String status,
-                            int attempts, Instant nextAttemptAt, String lastError, String sentChannel,
+public record OutboxMessage(long id, String dedupeKey, String kind, String channel, String targetKey, String payload,
+                            String status, int attempts, Instant nextAttemptAt, String lastError, String sentChannel,
                             String sentTs, Instant createdAt, Instant sentAt) {
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String DEAD = "dead";
+    public static final String DROPPED = "dropped";
 }

@@ -1,10 +1,6 @@
 package dev.baton.outbox;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,101 +9,160 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Delivers due outbox rows: claims each with a lease, sends it, and records the result or the retry. */
+/**
+ * Delivers due outbox rows: claims each with a lease (so two instances never send one row), paces each
+ * channel to one message per {@code channelInterval} across instances, and records the result, the retry
+ * with backoff, or the dead letter.
+ */
 public final class OutboxSender {
-    static final int MAX_ATTEMPTS = 8;
+    public static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofSeconds(60);
-    /** Slack errors that no retry will fix: a person has to act. */
-    private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
-            "user_not_found", "invalid_blocks", "msg_too_long", "no_text", "invalid_auth", "account_inactive",
-            "token_revoked", "missing_scope", "restricted_action", "cannot_dm_bot", "user_disabled");
+    static final Duration WAIT_FOR_POST = Duration.ofSeconds(2);
+    private static final Instant EPOCH = Instant.EPOCH;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Jdbi jdbi;
-    private final MethodsClient slack;
+    private final SlackDelivery slack;
     private final Clock clock;
     private final String owner;
+    private final Duration channelInterval;
+    private final DeadLetters deadLetters;
 
-    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner) {
+    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
+                        DeadLetters deadLetters) {
         this.jdbi = jdbi;
-        this.slack = slack;
+        this.slack = new SlackDelivery(slack);
         this.clock = clock;
         this.owner = owner;
+        this.channelInterval = channelInterval;
+        this.deadLetters = deadLetters;
     }
 
-    /** One pass: delivers up to {@code limit} due rows; returns how many it attempted. */
+    public String owner() {
+        return owner;
+    }
+
+    /** One pass: delivers up to {@code limit} due rows; returns how many it claimed. */
     public int deliverDue(int limit) {
         List<Long> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueIds(clock.instant(), limit));
-        int attempted = 0;
+        int claimed = 0;
         for (long id : due) {
-            Instant now = clock.instant();
-            boolean claimed = jdbi.withExtension(OutboxDao.class, dao -> dao.claim(id, owner, now, now.plus(LEASE))) == 1;
-            if (claimed) {
-                deliver(jdbi.withExtension(OutboxDao.class, dao -> dao.byId(id)));
-                attempted++;
+            OutboxMessage message = claim(id);
+            if (message != null) {
+                deliver(message);
+                claimed++;
             }
         }
-        return attempted;
+        return claimed;
     }
 
-    private void deliver(OutboxMessage message) {
-        try {
-            JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
-            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel())
-                    .text(payload.has("text") ? payload.get("text").getAsString() : "")
-                    .blocksAsString(payload.has("blocks") ? payload.get("blocks").toString() : null)
-                    .unfurlLinks(false).unfurlMedia(false));
-            if (response.isOk()) {
-                jdbi.useExtension(OutboxDao.class, dao ->
-                        dao.markSent(message.id(), owner, response.getChannel(), response.getTs(), clock.instant()));
-            } else if (PERMANENT.contains(response.getError())) {
-                dead(message, explain(response.getError(), message.channel()));
-            } else {
-                retry(message, "Slack answered " + response.getError(), null);
+    /** Takes the lease on one row; null when another instance has it or it is no longer due. */
+    OutboxMessage claim(long id) {
+        Instant now = clock.instant();
+        return jdbi.withExtension(OutboxDao.class, dao ->
+                dao.claim(id, owner, now, now.plus(LEASE)) == 1 ? dao.byId(id) : null);
+    }
+
+    /** How long the sender may sleep before something is due (between 10 ms and a second). */
+    public Duration idleWait() {
+        Optional<Instant> next = jdbi.withExtension(OutboxDao.class, OutboxDao::nextDueAt);
+        Duration wait = next.map(at -> Duration.between(clock.instant(), at)).orElse(Duration.ofSeconds(1));
+        return wait.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10)
+                : wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait;
+    }
+
+    void deliver(OutboxMessage message) {
+        PostedMessage target = null;
+        if (Outbox.SLACK_UPDATE.equals(message.kind())) {
+            target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(message.targetKey())).orElse(null);
+            if (target == null) {
+                awaitPost(message);
+                return;
             }
-        } catch (SlackApiException e) {
-            Duration retryAfter = null;
-            if (e.getResponse().code() == 429) {
-                String header = e.getResponse().header("Retry-After");
-                retryAfter = Duration.ofSeconds(header == null ? 1 : Long.parseLong(header.trim()));
-            }
-            retry(message, "Slack answered HTTP " + e.getResponse().code(), retryAfter);
-        } catch (Exception e) {
-            retry(message, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
+        String channel = target == null ? message.channel() : target.channel();
+        Optional<Instant> busyUntil = takeChannel(channel);
+        if (busyUntil.isPresent()) {
+            postpone(message, busyUntil.get(), "waiting for the channel's next send slot");
+            return;
+        }
+        SlackDelivery.Result result = slack.send(message, target);
+        if (result instanceof SlackDelivery.Sent sent) {
+            sent(message, sent);
+        } else if (result instanceof SlackDelivery.RateLimited limited) {
+            Instant until = clock.instant().plus(limited.retryAfter());
+            jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
+            log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
+            postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
+        } else if (result instanceof SlackDelivery.Permanent permanent) {
+            dead(message, permanent.error());
+        } else {
+            retry(message, ((SlackDelivery.Retry) result).error());
         }
     }
 
-    private void retry(OutboxMessage message, String error, Duration retryAfter) {
+    /** Takes the channel's send slot; when another message holds it, answers when it frees up. */
+    private Optional<Instant> takeChannel(String channel) {
+        Instant now = clock.instant();
+        return jdbi.withExtension(OutboxDao.class, dao -> {
+            dao.openChannel(channel, EPOCH);
+            if (dao.takeChannel(channel, now, now.plus(channelInterval)) == 1) {
+                return Optional.empty();
+            }
+            return Optional.of(dao.channelFreeAt(channel).orElse(now.plus(channelInterval)));
+        });
+    }
+
+    private void awaitPost(OutboxMessage message) {
+        String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(message.targetKey())).orElse(null);
+        if (postStatus == null || OutboxMessage.DEAD.equals(postStatus) || OutboxMessage.DROPPED.equals(postStatus)) {
+            dead(message, "The message this update edits (" + message.targetKey() + ") was never posted"
+                    + (postStatus == null ? "." : ": it is a " + postStatus + " letter; retry it first."));
+            return;
+        }
+        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it edits to be posted");
+    }
+
+    private void sent(OutboxMessage message, SlackDelivery.Sent sent) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            OutboxDao dao = handle.attach(OutboxDao.class);
+            if (dao.markSent(message.id(), owner, sent.channel(), sent.ts(), now) == 1
+                    && message.targetKey() != null && Outbox.SLACK_POST.equals(message.kind())) {
+                dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
+            }
+        });
+    }
+
+    private void postpone(OutboxMessage message, Instant until, String reason) {
+        jdbi.useExtension(OutboxDao.class, dao -> dao.postpone(message.id(), owner, until, reason));
+    }
+
+    private void retry(OutboxMessage message, String error) {
         if (message.attempts() + 1 >= MAX_ATTEMPTS) {
             dead(message, error + " (gave up after " + MAX_ATTEMPTS + " attempts)");
             return;
         }
-        Duration wait = retryAfter != null ? retryAfter : backoff(message.attempts());
+        Duration wait = backoff(message.attempts());
         log.warn("Outbox {} will retry in {}: {}", message.dedupeKey(), wait, error);
         jdbi.useExtension(OutboxDao.class, dao -> dao.markRetry(message.id(), owner, error, clock.instant().plus(wait)));
     }
 
     private void dead(OutboxMessage message, String error) {
         log.error("Outbox {} is a dead letter: {}", message.dedupeKey(), error);
-        jdbi.useExtension(OutboxDao.class, dao -> dao.markDead(message.id(), owner, error));
+        jdbi.useTransaction(handle -> {
+            if (handle.attach(OutboxDao.class).markDead(message.id(), owner, error) == 1) {
+                deadLetters.died(handle, message, error, clock.instant());
+            }
+        });
     }
 
     /** Exponential backoff from 2 s, capped at 10 minutes, with full jitter over the upper half. */
     static Duration backoff(int attemptsSoFar) {
         long ceiling = Math.min(600_000L, 2_000L << Math.min(attemptsSoFar, 20));
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-    }
-
-    static String explain(String error, String channel) {
-        return switch (error) {
-            case "not_in_channel" -> "Baton is not in " + channel + ": invite it with /invite @baton, then retry.";
-            case "channel_not_found" -> "Channel " + channel + " does not exist or Baton cannot see it: "
-                    + "check the channel setting, invite Baton, then retry.";
-            case "is_archived" -> "Channel " + channel + " is archived: unarchive it or change the setting, then retry.";
-            default -> "Slack refused the message to " + channel + ": " + error + ".";
-        };
     }
 }

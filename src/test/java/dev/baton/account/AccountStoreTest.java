@@ -22,7 +22,7 @@ class AccountStoreTest {
     @MethodSource(DATABASES)
     void importCreatesUpdatesAndRejectsPerItem(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            AccountImport importer = new AccountImport(db.jdbi(), Clock.systemUTC());
+            AccountImport importer = new AccountImport(db.jdbi(), Clock.systemUTC(), AccountChanges.NONE);
             JsonObject first = importer.upsertAll(JsonParser.parseString("""
                     [{"crm_id":"001A","name":"Acme Corp","segment":"enterprise","arr":250000.50,"seats_purchased":400,
                       "expected_close_date":"2027-01-31","ae":"UAE0001"},

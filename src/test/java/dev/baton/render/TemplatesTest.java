@@ -1,5 +1,9 @@
 package dev.baton.render;
 
+import dev.baton.outbox.DeadLetter;
+import dev.baton.timeline.ReminderViews;
+import dev.baton.timeline.StepCheck;
+import java.time.Instant;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.account.Account;
@@ -33,6 +37,7 @@ class TemplatesTest {
     static final String LONG = HOSTILE + "x".repeat(5000);
 
     private final BlockKit blockKit = new BlockKit(new Templates(Path.of("templates")));
+    private final ReminderViews reminders = new ReminderViews(blockKit);
     private final RolesViews roles = new RolesViews(blockKit);
 
     static Account account(String name) {
@@ -66,7 +71,15 @@ class TemplatesTest {
                 Map.of("card", card)));
         fixtures.put("home/home.json.ftl", () -> blockKit.renderTree("home/home.json.ftl", Map.of("userId", "UAE1",
                 "uncovered", IntStream.range(0, 15).mapToObj(i -> account(LONG + i)).toList(), "leader", true,
-                "roleNames", Role.validNames())));
+                "deadLetters", IntStream.range(0, 10).mapToObj(i -> new DeadLetter(i, LONG, 8, LONG, LONG,
+                        Instant.EPOCH)).toList(), "roleNames", Role.validNames())));
+        fixtures.put("outbox/dead-letter.json.ftl", () -> blockKit.renderTree("outbox/dead-letter.json.ftl", Map.of(
+                "id", 12345678901L, "destination", LONG, "attempts", 1, "error", LONG, "dedupeKey", LONG,
+                "queuedAt", LONG)));
+        StepCheck.Needed needed = new StepCheck.Needed(List.of("UCE1", "UAE1"), LONG, List.of(LONG, HOSTILE),
+                roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
+        fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
+        fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         return fixtures;
     }
 

@@ -1,0 +1,101 @@
+package dev.baton.outbox;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+
+import java.time.Duration;
+import java.util.Set;
+
+/** Makes the one Slack Web API call an outbox row asks for, and says what came of it. */
+final class SlackDelivery {
+    /** Slack errors that no retry will fix: a person has to act. */
+    private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "user_not_found", "invalid_blocks", "msg_too_long", "no_text", "invalid_auth", "account_inactive",
+            "token_revoked", "missing_scope", "restricted_action", "cannot_dm_bot", "user_disabled",
+            "message_not_found", "cant_update_message", "edit_window_closed");
+
+    sealed interface Result {
+    }
+
+    record Sent(String channel, String ts) implements Result {
+    }
+
+    record Retry(String error) implements Result {
+    }
+
+    record RateLimited(Duration retryAfter) implements Result {
+    }
+
+    record Permanent(String error) implements Result {
+    }
+
+    private final MethodsClient slack;
+
+    SlackDelivery(MethodsClient slack) {
+        this.slack = slack;
+    }
+
+    /** Posts the row, or (for an update) edits the message at {@code target}. */
+    Result send(OutboxMessage message, PostedMessage target) {
+        try {
+            JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
+            String text = payload.has("text") ? payload.get("text").getAsString() : "";
+            String blocks = payload.has("blocks") ? payload.get("blocks").toString() : null;
+            if (Outbox.SLACK_UPDATE.equals(message.kind())) {
+                ChatUpdateResponse response = slack.chatUpdate(r -> r.channel(target.channel()).ts(target.ts())
+                        .text(text).blocksAsString(blocks));
+                return outcome(response, target.channel(), target.ts(), target.channel());
+            }
+            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel()).text(text)
+                    .blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
+            return outcome(response, response.getChannel(), response.getTs(), message.channel());
+        } catch (SlackApiException e) {
+            if (e.getResponse().code() == 429) {
+                return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+            }
+            return new Retry("Slack answered HTTP " + e.getResponse().code());
+        } catch (Exception e) {
+            return new Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Result outcome(SlackApiTextResponse response, String channel, String ts, String asked) {
+        if (response.isOk()) {
+            return new Sent(channel, ts);
+        }
+        if ("ratelimited".equals(response.getError())) {
+            return new RateLimited(Duration.ofSeconds(1));
+        }
+        if (PERMANENT.contains(response.getError())) {
+            return new Permanent(explain(response.getError(), asked));
+        }
+        return new Retry("Slack answered " + response.getError());
+    }
+
+    static Duration retryAfter(String header) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    static String explain(String error, String channel) {
+        return switch (error) {
+            case "not_in_channel" -> "Baton is not in " + channel + ": invite it with /invite @baton, then retry.";
+            case "channel_not_found" -> "Channel " + channel + " does not exist or Baton cannot see it: "
+                    + "check the channel setting, invite Baton, then retry.";
+            case "is_archived" -> "Channel " + channel + " is archived: unarchive it or change the setting, then retry.";
+            case "invalid_auth", "token_revoked", "account_inactive" -> "Slack refused Baton's token (" + error
+                    + "): reinstall the app or update SLACK_BOT_TOKEN, then retry.";
+            case "missing_scope" -> "Baton lacks a Slack scope for this message: reinstall the app from "
+                    + "manifest.yml, then retry.";
+            default -> "Slack refused the message to " + channel + ": " + error + ".";
+        };
+    }
+}

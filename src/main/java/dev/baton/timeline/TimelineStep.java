@@ -1,0 +1,20 @@
+package dev.baton.timeline;
+
+import dev.baton.account.Account;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** One kind of step on every account's timeline: when it falls due, and what it asks for then. */
+public interface TimelineStep {
+    /** A stable name, stored with each due row. */
+    String id();
+
+    /** When the step falls due for the account (in {@code zone}'s working day), or empty when it does not apply. */
+    Optional<Instant> dueAt(Account account, ZoneId zone);
+
+    /** Looks at the account as it is now: nothing left to do, or who must do what. */
+    StepCheck check(Handle handle, Account account);
+}

@@ -1,0 +1,20 @@
+package dev.baton.timeline;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Slack users' time zones as users.info gave them. */
+public interface UserZoneDao {
+    @SqlQuery
+    Optional<String> zoneOf(@Bind("userId") String userId);
+
+    @SqlUpdate
+    int forget(@Bind("userId") String userId);
+
+    @SqlUpdate
+    int remember(@Bind("userId") String userId, @Bind("zone") String zone, @Bind("now") Instant now);
+}

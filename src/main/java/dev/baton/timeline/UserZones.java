@@ -1,0 +1,91 @@
+package dev.baton.timeline;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * Each Slack user's own time zone, from users.info, kept in the database. Never blocks a caller on Slack:
+ * an unknown user gets the default zone now and is looked up in the background for next time.
+ */
+public final class UserZones {
+    private static final Logger log = LoggerFactory.getLogger(UserZones.class);
+
+    private final Jdbi jdbi;
+    private final MethodsClient slack;
+    private final ZoneId defaultZone;
+    private final Clock clock;
+    private final Executor lookups;
+    private final Map<String, ZoneId> known = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> asking = new ConcurrentHashMap<>();
+
+    public UserZones(Jdbi jdbi, MethodsClient slack, ZoneId defaultZone, Clock clock, Executor lookups) {
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.defaultZone = defaultZone;
+        this.clock = clock;
+        this.lookups = lookups;
+    }
+
+    public ZoneId defaultZone() {
+        return defaultZone;
+    }
+
+    /** The user's zone when known, else the default (and a background users.info lookup). */
+    public ZoneId of(String userId) {
+        ZoneId cached = known.get(userId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<ZoneId> stored = jdbi.withExtension(UserZoneDao.class, dao -> dao.zoneOf(userId)).flatMap(UserZones::parse);
+        if (stored.isPresent()) {
+            known.put(userId, stored.get());
+            return stored.get();
+        }
+        if (userId.startsWith("U") || userId.startsWith("W")) {
+            if (asking.putIfAbsent(userId, Boolean.TRUE) == null) {
+                lookups.execute(() -> lookUp(userId));
+            }
+        }
+        return defaultZone;
+    }
+
+    void lookUp(String userId) {
+        try {
+            UsersInfoResponse info = slack.usersInfo(r -> r.user(userId));
+            Optional<ZoneId> zone = info.isOk() && info.getUser() != null ? parse(info.getUser().getTz()) : Optional.empty();
+            if (zone.isPresent()) {
+                jdbi.useTransaction(handle -> {
+                    UserZoneDao dao = handle.attach(UserZoneDao.class);
+                    dao.forget(userId);
+                    dao.remember(userId, zone.get().getId(), clock.instant());
+                });
+                known.put(userId, zone.get());
+            } else if (!info.isOk()) {
+                log.info("users.info for {} answered {}; reminders use {}", userId, info.getError(), defaultZone);
+            }
+        } catch (Exception e) {
+            log.info("users.info for {} failed ({}); reminders use {}", userId, e.toString(), defaultZone);
+        } finally {
+            asking.remove(userId);
+        }
+    }
+
+    private static Optional<ZoneId> parse(String zone) {
+        try {
+            return zone == null || zone.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

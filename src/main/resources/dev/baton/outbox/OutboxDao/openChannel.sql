@@ -1,0 +1,1 @@
+insert into outbox_channel (channel, next_send_at) values (:channel, :epoch) on conflict do nothing

@@ -1,0 +1,1 @@
+select status from outbox where target_key = :targetKey and kind = 'slack.post' order by id limit 1

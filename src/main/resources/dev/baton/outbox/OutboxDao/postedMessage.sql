@@ -1,0 +1,1 @@
+select channel, ts from slack_message where target_key = :targetKey

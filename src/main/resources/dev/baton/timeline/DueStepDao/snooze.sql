@@ -1,0 +1,1 @@
+update due_step set due_at = :dueAt, lease_until = null, claimed_by = null where id = :id and status = 'pending'

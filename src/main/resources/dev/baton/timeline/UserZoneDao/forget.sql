@@ -1,0 +1,1 @@
+delete from slack_user_zone where user_id = :userId

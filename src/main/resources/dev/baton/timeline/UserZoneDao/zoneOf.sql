@@ -1,0 +1,1 @@
+select zone from slack_user_zone where user_id = :userId
