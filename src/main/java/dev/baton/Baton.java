@@ -85,6 +85,8 @@ public final class Baton implements AutoCloseable {
                         DueStepDao.class, UserZoneDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        slackConfig.setHttpClientReadTimeoutMillis(10_000);
+        slackConfig.setHttpClientCallTimeoutMillis(15_000);
         Slack slack = Slack.getInstance(slackConfig);
         MethodsClient methods = slack.methods(settings.slackBotToken());
         App app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())

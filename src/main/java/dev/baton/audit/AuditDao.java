@@ -18,4 +18,7 @@ public interface AuditDao {
 
     @SqlQuery
     List<AuditEntry> forAccount(@Bind("accountId") long accountId);
+
+    @SqlQuery
+    List<AuditEntry> byAction(@Bind("action") String action);
 }

@@ -43,6 +43,9 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Scripted>> next = new ConcurrentHashMap<>();
     private final Map<String, String> alwaysFail = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
+    private final Map<String, Long> lastPost = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Duration channelMinInterval;
 
     private FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -122,6 +125,18 @@ public final class FakeSlackApi implements AutoCloseable {
         alwaysFail.put(method, error);
     }
 
+    /**
+     * Makes chat.postMessage behave like Slack's per-channel limit: a post to a channel less than
+     * {@code minInterval} after the previous one is answered 429 with Retry-After 1, and counted.
+     */
+    public void enforceChannelRate(Duration minInterval) {
+        channelMinInterval = minInterval;
+    }
+
+    public int rateLimitedCount() {
+        return rateLimited.get();
+    }
+
     public void clearAlways(String method) {
         alwaysFail.remove(method);
     }
@@ -142,6 +157,10 @@ public final class FakeSlackApi implements AutoCloseable {
 
             Deque<Scripted> queue = next.get(method);
             Scripted scripted = queue == null ? null : queue.poll();
+            if (scripted == null && tooSoon(method, params.get("channel"))) {
+                rateLimited.incrementAndGet();
+                scripted = new Scripted(429, "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO, 1);
+            }
             if (scripted != null && !scripted.delay().isZero()) {
                 sleep(scripted.delay());
             }
@@ -165,6 +184,15 @@ public final class FakeSlackApi implements AutoCloseable {
                 out.write(bytes);
             }
         }
+    }
+
+    private boolean tooSoon(String method, String channel) {
+        if (channelMinInterval == null || !"chat.postMessage".equals(method) || channel == null) {
+            return false;
+        }
+        long now = System.nanoTime();
+        Long previous = lastPost.put(channel, now);
+        return previous != null && now - previous < channelMinInterval.toNanos();
     }
 
     private JsonObject defaultAnswer(String method, Map<String, String> params) {
