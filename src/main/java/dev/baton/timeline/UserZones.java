@@ -57,7 +57,7 @@ public final class UserZones {
                 lookups.execute(() -> lookUp(userId));
             }
         }
-        return defaultZone;
+        return known.getOrDefault(userId, defaultZone);
     }
 
     void lookUp(String userId) {
