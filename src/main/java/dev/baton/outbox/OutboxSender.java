@@ -91,7 +91,7 @@ public final class OutboxSender {
         }
         SlackDelivery.Result result = slack.send(message, target);
         if (result instanceof SlackDelivery.Sent sent) {
-            sent(message, sent);
+            sent(message, channel, sent);
         } else if (result instanceof SlackDelivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
@@ -126,10 +126,12 @@ public final class OutboxSender {
         postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it edits to be posted");
     }
 
-    private void sent(OutboxMessage message, SlackDelivery.Sent sent) {
+    private void sent(OutboxMessage message, String channel, SlackDelivery.Sent sent) {
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
             OutboxDao dao = handle.attach(OutboxDao.class);
+            // the next slot counts from when Slack took this message, so a slow call never lets the next in early
+            dao.holdChannel(channel, now.plus(channelInterval));
             if (dao.markSent(message.id(), owner, sent.channel(), sent.ts(), now) == 1
                     && message.targetKey() != null && Outbox.SLACK_POST.equals(message.kind())) {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
