@@ -12,6 +12,10 @@ import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeSlack;
+import dev.baton.handoff.HandoffDao;
+import dev.baton.handoff.HandoffService;
+import dev.baton.handoff.HandoffSlack;
+import dev.baton.handoff.HandoffViews;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.DeadLetterAlerts;
@@ -82,7 +86,7 @@ public final class Baton implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
                 .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
-                        DueStepDao.class, UserZoneDao.class);
+                        DueStepDao.class, UserZoneDao.class, HandoffDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
@@ -122,6 +126,9 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
+        HandoffViews handoffViews = new HandoffViews(blockKit);
+        new HandoffSlack(new HandoffService(database.jdbi(), settings.leaders(), clock, timeline::schedule, handoffViews),
+                accounts, handoffViews, responseUrls).register(app);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * One CRM account item, validated: the fields it sets (absent keys leave the account as it is, null
  * clears), or the first problem found, phrased for whoever maintains the CRM integration.
  */
-final class AccountPatch {
-    static final List<String> SEGMENTS = List.of("Strategic", "Enterprise", "Mid-Market", "SMB");
-    static final List<String> SERVICE_MODELS = List.of("Named", "Pooled", "Scaled");
-    static final List<String> ORDER_TYPES = List.of("Sales Assisted First Order", "Web Direct First Order");
-    static final List<String> DEPLOYMENTS = List.of("SaaS", "Self-Managed");
+public final class AccountPatch {
+    public static final List<String> SEGMENTS = List.of("Strategic", "Enterprise", "Mid-Market", "SMB");
+    public static final List<String> SERVICE_MODELS = List.of("Named", "Pooled", "Scaled");
+    public static final List<String> ORDER_TYPES = List.of("Sales Assisted First Order", "Web Direct First Order");
+    public static final List<String> DEPLOYMENTS = List.of("SaaS", "Self-Managed");
     private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",

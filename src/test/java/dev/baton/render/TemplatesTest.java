@@ -1,6 +1,11 @@
 package dev.baton.render;
 
 import dev.baton.outbox.DeadLetter;
+import dev.baton.handoff.Checklist;
+import dev.baton.handoff.Handoff;
+import dev.baton.handoff.HandoffCard;
+import dev.baton.handoff.HandoffDoc;
+import dev.baton.handoff.HandoffViews;
 import dev.baton.timeline.ReminderViews;
 import dev.baton.timeline.StepCheck;
 import java.time.Instant;
@@ -35,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplatesTest {
     static final String HOSTILE = "<!channel> \"quoted\" back\\slash\nnew line *bold* <@U123> & 🎉 ";
     static final String LONG = HOSTILE + "x".repeat(5000);
+    /** What a hand-off modal carries: Baton's own JSON, the account and a response_url. */
+    static final String HANDOFF_METADATA = "{\"accountId\":7,\"responseUrl\":\"https://hooks.slack.com/commands/T0/1/a?b=c&d=e\"}";
 
     private final BlockKit blockKit = new BlockKit(new Templates(Path.of("templates")));
     private final ReminderViews reminders = new ReminderViews(blockKit);
@@ -79,6 +86,21 @@ class TemplatesTest {
         StepCheck.Needed needed = new StepCheck.Needed(List.of("UCE1", "UAE1"), LONG, List.of(LONG, HOSTILE),
                 roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
         fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
+        HandoffViews handoff = new HandoffViews(blockKit);
+        Handoff started = new Handoff(7, "UAE1", Instant.EPOCH, Instant.EPOCH, LONG, "UCE1", Instant.EPOCH, "UAE1",
+                LONG, LONG, 400, java.time.LocalDate.of(2027, 1, 31), "UTA1", null, null, false, false, false, null, null);
+        HandoffCard handoffCard = new HandoffCard(account, started, contacts, Checklist.of(account, started,
+                RoleCoverage.of(contacts), false), new HandoffDoc(1, 7, 3, HandoffDoc.DRAFT, "{}", "UCE1", Instant.EPOCH),
+                java.time.LocalDate.of(2026, 11, 23));
+        fixtures.put("handoff/card.json.ftl", () -> handoff.card(handoffCard));
+        fixtures.put("handoff/start-modal.json.ftl", () -> JsonParser.parseString(handoff.startModal("UAE1", HANDOFF_METADATA))
+                .getAsJsonObject());
+        fixtures.put("handoff/assign-modal.json.ftl", () -> JsonParser.parseString(handoff.assignModal(account, HANDOFF_METADATA))
+                .getAsJsonObject());
+        fixtures.put("handoff/ta-assigned.json.ftl", () -> blockKit.renderTree("handoff/ta-assigned.json.ftl",
+                Map.of("card", handoffCard)));
+        fixtures.put("handoff/ta-introduction.json.ftl", () -> blockKit.renderTree("handoff/ta-introduction.json.ftl",
+                Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         return fixtures;
     }

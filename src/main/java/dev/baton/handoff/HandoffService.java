@@ -1,0 +1,137 @@
+package dev.baton.handoff;
+
+import com.google.gson.JsonObject;
+import dev.baton.account.Account;
+import dev.baton.account.AccountChanges;
+import dev.baton.account.AccountDao;
+import dev.baton.account.AccountDirectory;
+import dev.baton.account.AccountFields;
+import dev.baton.audit.Audit;
+import dev.baton.outbox.Outbox;
+import dev.baton.roles.Contact;
+import dev.baton.roles.ContactDao;
+import dev.baton.roles.RoleCoverage;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Starts hand-offs, builds the card, and lets leaders set the support level, segmentation and TA. */
+public final class HandoffService {
+    private final Jdbi jdbi;
+    private final Set<String> leaders;
+    private final Clock clock;
+    private final AccountChanges changes;
+    private final HandoffViews views;
+
+    public HandoffService(Jdbi jdbi, Set<String> leaders, Clock clock, AccountChanges changes, HandoffViews views) {
+        this.jdbi = jdbi;
+        this.leaders = leaders;
+        this.clock = clock;
+        this.changes = changes;
+        this.views = views;
+    }
+
+    public boolean isLeader(String user) {
+        return leaders.contains(user);
+    }
+
+    /** Creates or updates the account from the form (matched by CRM id, then exact name) and starts its hand-off. */
+    public long start(String actor, StartForm form) {
+        return jdbi.inTransaction(handle -> {
+            AccountDao accounts = handle.attach(AccountDao.class);
+            Optional<Account> existing = form.crmId() != null && !form.crmId().isEmpty()
+                    ? accounts.findByCrmId(form.crmId()) : Optional.empty();
+            if (existing.isEmpty()) {
+                existing = accounts.findByNameKey(AccountDirectory.key(form.name())).stream().findFirst();
+            }
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get().id();
+                AccountFields before = AccountFields.of(existing.get());
+                AccountFields after = form.applyTo(before);
+                accounts.update(id, after, clock.instant());
+                Audit.record(handle, clock.instant(), actor, id, "account.updated", before, after);
+            } else {
+                AccountFields fields = form.applyTo(AccountFields.named(form.name(), null));
+                id = accounts.insert(fields, clock.instant());
+                Audit.record(handle, clock.instant(), actor, id, "account.created", null, fields);
+            }
+            if (handle.attach(HandoffDao.class).start(id, actor, clock.instant()) == 1) {
+                Audit.record(handle, clock.instant(), actor, id, "handoff.started", null, Map.of("stage", "0. Prospect"));
+            }
+            accounts.findById(id).ifPresent(account -> changes.changed(handle, account));
+            return id;
+        });
+    }
+
+    public Optional<HandoffCard> card(long accountId) {
+        return jdbi.withHandle(handle -> handle.attach(AccountDao.class).findById(accountId)
+                .map(account -> cardOf(handle, account)));
+    }
+
+    HandoffCard cardOf(Handle handle, Account account) {
+        HandoffDao dao = handle.attach(HandoffDao.class);
+        Handoff handoff = dao.find(account.id()).orElse(null);
+        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id());
+        boolean docFinal = dao.finalDocs(account.id()) > 0;
+        return new HandoffCard(account, handoff, contacts, Checklist.of(account, handoff, RoleCoverage.of(contacts),
+                docFinal), dao.latestDoc(account.id()).orElse(null), LocalDate.now(clock));
+    }
+
+    /** A leader sets the support level, segmentation and TA; a new TA is told, and the AE gets the introduction. */
+    public Optional<String> assign(String actor, long accountId, String supportLevel, String segmentation, String ta) {
+        if (!leaders.contains(actor)) {
+            return Optional.of("Only leaders (BATON_LEADERS) set the support level and segmentation and assign the TA.");
+        }
+        return jdbi.inTransaction(handle -> {
+            AccountDao accounts = handle.attach(AccountDao.class);
+            Optional<Account> account = accounts.findById(accountId);
+            if (account.isEmpty()) {
+                return Optional.of("That account no longer exists.");
+            }
+            AccountFields before = AccountFields.of(account.get());
+            AccountFields after = new AccountFields(before.crmId(), before.name(), before.segment(),
+                    before.serviceModel(), supportLevel, segmentation, before.orderType(), before.deployment(),
+                    before.lifecycleStage(), before.ae(), before.ce(), ta, before.expandAe(), before.slackChannel(),
+                    before.expectedCloseDate(), before.contractSignedAt(), before.closedWonDate(),
+                    before.renewalDate(), before.arrCents(), before.seatsPurchased());
+            accounts.update(accountId, after, clock.instant());
+            Audit.record(handle, clock.instant(), actor, accountId, "handoff.assigned",
+                    Map.of("support_level", String.valueOf(before.taSupportLevel()), "segmentation",
+                            String.valueOf(before.taSegmentation()), "ta", String.valueOf(before.ta())),
+                    Map.of("support_level", supportLevel, "segmentation", segmentation, "ta", String.valueOf(ta)));
+            Account updated = accounts.findById(accountId).orElseThrow();
+            if (ta != null && !ta.equals(before.ta())) {
+                tellNewTa(handle, cardOf(handle, updated));
+            }
+            changes.changed(handle, updated);
+            return Optional.<String>empty();
+        });
+    }
+
+    /** Posts the card, without buttons, to the channel it was opened in; false when the account is gone. */
+    public boolean share(String actor, long accountId, String channel) {
+        return jdbi.inTransaction(handle -> handle.attach(AccountDao.class).findById(accountId).map(account -> {
+            Outbox.post(handle, "handoff-share:" + accountId + ":" + channel + ":" + clock.millis(), channel,
+                    views.sharedCard(cardOf(handle, account)), clock.instant());
+            Audit.record(handle, clock.instant(), actor, accountId, "handoff.shared", null, Map.of("channel", channel));
+            return true;
+        }).orElse(false));
+    }
+
+    private void tellNewTa(Handle handle, HandoffCard card) {
+        Account a = card.account();
+        JsonObject toTa = views.taAssigned(card);
+        Outbox.post(handle, "handoff-ta:" + a.id() + ":" + a.ta(), a.ta(), toTa, clock.instant());
+        if (a.ae() != null) {
+            Outbox.post(handle, "handoff-ta-intro:" + a.id() + ":" + a.ta(), a.ae(), views.taIntroduction(card),
+                    clock.instant());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.baton.handoff;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.baton.account.Account;
+import dev.baton.account.AccountDirectory;
+import dev.baton.account.AccountMatch;
+import dev.baton.slack.ActionValue;
+import dev.baton.slack.ModalValues;
+import dev.baton.slack.ResponseUrls;
+import dev.baton.slack.SlackResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** /handoff: the start modal, the card, and the leaders' support level / segmentation / TA modal. */
+public final class HandoffSlack {
+    private static final Logger log = LoggerFactory.getLogger(HandoffSlack.class);
+
+    private final HandoffService service;
+    private final AccountDirectory accounts;
+    private final HandoffViews views;
+    private final ResponseUrls responses;
+
+    public HandoffSlack(HandoffService service, AccountDirectory accounts, HandoffViews views, ResponseUrls responses) {
+        this.service = service;
+        this.accounts = accounts;
+        this.views = views;
+        this.responses = responses;
+    }
+
+    public void register(App app) {
+        app.command(HandoffIds.COMMAND, this::command);
+        app.viewSubmission(HandoffIds.START_MODAL, this::submitStart);
+        app.viewSubmission(HandoffIds.ASSIGN_MODAL, this::submitAssign);
+        app.blockAction(HandoffIds.ACTION_OPEN, (req, ctx) -> {
+            showCard(req.getPayload().getResponseUrl(), accountOf(req));
+            return ctx.ack();
+        });
+        app.blockAction(HandoffIds.ACTION_ASSIGN, this::assignButton);
+        app.blockAction(HandoffIds.ACTION_SHARE, this::shareButton);
+    }
+
+    Response command(SlashCommandRequest req, SlashCommandContext ctx) {
+        String typed = req.getPayload().getText() == null ? "" : req.getPayload().getText().trim();
+        if (typed.isEmpty()) {
+            String metadata = new HandoffState(0, req.getPayload().getResponseUrl()).toJson();
+            open(ctx.client(), req.getPayload().getTriggerId(), views.startModal(req.getPayload().getUserId(), metadata),
+                    req.getPayload().getResponseUrl());
+            return ctx.ack();
+        }
+        AccountMatch match = accounts.find(typed);
+        if (match instanceof AccountMatch.Several several) {
+            return SlackResponses.ephemeral(views.notice("Several accounts match \"" + typed + "\": "
+                    + several.candidates().stream().map(Account::name).collect(Collectors.joining(", "))
+                    + ". Type the full name or the CRM id."));
+        }
+        if (match instanceof AccountMatch.None none) {
+            return SlackResponses.ephemeral(views.notice("No account matches \"" + typed + "\"."
+                    + (none.nearest().isEmpty() ? "" : " Did you mean: " + String.join(", ", none.nearest()) + "?")
+                    + " Type /handoff alone to start a hand-off for a new account."));
+        }
+        Account account = ((AccountMatch.Found) match).account();
+        return SlackResponses.ephemeral(views.card(service.card(account.id()).orElseThrow()));
+    }
+
+    Response submitStart(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        StartForm form = StartForm.read(new ModalValues(req.getPayload().getView().getState()));
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return SlackResponses.viewErrors(problems);
+        }
+        long accountId = service.start(req.getPayload().getUser().getId(), form);
+        HandoffState.parse(req.getPayload().getView().getPrivateMetadata())
+                .ifPresent(state -> showCard(state.responseUrl(), accountId));
+        return ctx.ack();
+    }
+
+    Response submitAssign(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        Optional<HandoffState> state = HandoffState.parse(req.getPayload().getView().getPrivateMetadata());
+        ModalValues values = new ModalValues(req.getPayload().getView().getState());
+        if (state.isEmpty()) {
+            return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, "This form is out of date."));
+        }
+        String supportLevel = values.selected(HandoffIds.FIELD_SUPPORT_LEVEL);
+        String segmentation = values.selected(HandoffIds.FIELD_SEGMENTATION);
+        if (supportLevel == null || !HandoffIds.SUPPORT_LEVELS.contains(supportLevel)) {
+            return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, "Pick a support level."));
+        }
+        if (segmentation == null || !HandoffIds.SEGMENTATIONS.contains(segmentation)) {
+            return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SEGMENTATION, "Pick a segmentation."));
+        }
+        Optional<String> refused = service.assign(req.getPayload().getUser().getId(), state.get().accountId(),
+                supportLevel, segmentation, values.user(HandoffIds.FIELD_TA));
+        if (refused.isPresent()) {
+            return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, refused.get()));
+        }
+        showCard(state.get().responseUrl(), state.get().accountId());
+        return ctx.ack();
+    }
+
+    private Response assignButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        if (!service.isLeader(payload.getUser().getId())) {
+            responses.reply(payload.getResponseUrl(), views.notice("Only leaders (BATON_LEADERS) set the support "
+                    + "level and segmentation and assign the TA. Ask one of them, or share this card."));
+            return ctx.ack();
+        }
+        service.card(accountOf(req)).ifPresent(card -> open(ctx.client(), payload.getTriggerId(),
+                views.assignModal(card.account(), new HandoffState(card.account().id(), payload.getResponseUrl()).toJson()),
+                payload.getResponseUrl()));
+        return ctx.ack();
+    }
+
+    private Response shareButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        String channel = payload.getChannel() == null ? payload.getUser().getId() : payload.getChannel().getId();
+        boolean shared = service.share(payload.getUser().getId(), accountOf(req), channel);
+        responses.reply(payload.getResponseUrl(), views.notice(shared ? "Shared in this channel."
+                : "That account no longer exists."));
+        return ctx.ack();
+    }
+
+    private void showCard(String responseUrl, long accountId) {
+        if (responseUrl == null) {
+            return;
+        }
+        responses.replace(responseUrl, service.card(accountId).map(views::card)
+                .orElseGet(() -> views.notice("That account no longer exists.")));
+    }
+
+    private void open(com.slack.api.methods.MethodsClient client, String triggerId, String view, String responseUrl) {
+        try {
+            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
+            if (!opened.isOk()) {
+                log.warn("views.open failed: {}", opened.getError());
+                responses.reply(responseUrl, views.notice("Slack would not open the form (" + opened.getError() + ")."));
+            }
+        } catch (Exception e) {
+            log.warn("views.open failed: {}", e.toString());
+            responses.reply(responseUrl, views.notice("Slack would not open the form. Please try again."));
+        }
+    }
+
+    private static long accountOf(BlockActionRequest req) {
+        return ActionValue.parse(req.getPayload().getActions().get(0).getValue()).first();
+    }
+}

@@ -1,0 +1,1 @@
+insert into handoff_doc (account_id, version, status, body, saved_by, saved_at) select :accountId, coalesce(max(version), 0) + 1, :status, :body, :by, :now from handoff_doc where account_id = :accountId
