@@ -16,9 +16,12 @@ import dev.baton.handoff.HandoffDao;
 import dev.baton.handoff.HandoffService;
 import dev.baton.handoff.HandoffSlack;
 import dev.baton.handoff.HandoffViews;
+import dev.baton.handoff.HandoffWork;
+import dev.baton.handoff.HandoffWorkSlack;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.DeadLetterAlerts;
+import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.OutboxAdmin;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.roles.RolesTaggingStep;
@@ -98,7 +101,8 @@ public final class Baton implements AutoCloseable {
         seen = new SeenRequests(database.jdbi());
         app.use(new EventDeduplication(seen, clock));
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
-        BlockKit blockKit = new BlockKit(new Templates(settings.templatesDir()));
+        Templates templates = new Templates(settings.templatesDir());
+        BlockKit blockKit = new BlockKit(templates);
         ResponseUrls responseUrls = new ResponseUrls(slack, responders);
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
         RolesViews rolesViews = new RolesViews(blockKit);
@@ -108,9 +112,9 @@ public final class Baton implements AutoCloseable {
                 settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
-        registerWorkflows(app, blockKit, responseUrls, rolesViews);
+        registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
-                new DeadLetterAlerts(blockKit, settings.leaders()));
+                new DeadLetterAlerts(blockKit, settings.leaders()), settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
         outboxLoop.setDaemon(true);
         server = new BatonServer(app, settings.port(),
@@ -118,7 +122,8 @@ public final class Baton implements AutoCloseable {
                 new ApiBodyLimit(MAX_API_BODY));
     }
 
-    private void registerWorkflows(App app, BlockKit blockKit, ResponseUrls responseUrls, RolesViews rolesViews) {
+    private void registerWorkflows(App app, Templates templates, BlockKit blockKit, ResponseUrls responseUrls,
+                                   RolesViews rolesViews) {
         AccountDirectory accounts = new AccountDirectory(database.jdbi());
         ApiAuth apiAuth = new ApiAuth(settings.apiToken());
         new HealthEndpoint(database).register(app);
@@ -126,9 +131,12 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
-        HandoffViews handoffViews = new HandoffViews(blockKit);
-        new HandoffSlack(new HandoffService(database.jdbi(), settings.leaders(), clock, timeline::schedule, handoffViews),
-                accounts, handoffViews, responseUrls).register(app);
+        HandoffViews handoffViews = new HandoffViews(blockKit, templates);
+        HandoffService handoffs = new HandoffService(database.jdbi(), settings.leaders(), clock, timeline::schedule,
+                handoffViews);
+        new HandoffSlack(handoffs, accounts, handoffViews, responseUrls).register(app);
+        new HandoffWorkSlack(handoffs, new HandoffWork(database.jdbi(), settings.leaders(), clock, settings.timezone(),
+                handoffViews, settings.mail().isPresent()), handoffViews, responseUrls).register(app);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

@@ -24,7 +24,8 @@ public record Settings(
         Set<String> leaders,
         ZoneId timezone,
         String usageChannel,
-        String gtmReviewChannel) {
+        String gtmReviewChannel,
+        Optional<MailSettings> mail) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -35,6 +36,7 @@ public record Settings(
         String secret = required(env, "SLACK_SIGNING_SECRET", problems);
         int port = parsePort(env.getOrDefault("PORT", "3000"), problems);
         ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
+        Optional<MailSettings> mail = MailSettings.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -49,7 +51,8 @@ public record Settings(
                 parseList(env.get("BATON_LEADERS")),
                 zone,
                 env.getOrDefault("BATON_USAGE_CHANNEL", "#alerts-customer-usage"),
-                env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"));
+                env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"),
+                mail);
     }
 
     public boolean isLeader(String userId) {
@@ -103,6 +106,7 @@ public record Settings(
         return "Settings[port=" + port + ", databaseUrl=" + databaseUrl + ", slackApiUrl=" + slackApiUrl
                 + ", templatesDir=" + templatesDir + ", apiToken=" + (apiToken.isPresent() ? "set" : "unset")
                 + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
-                + ", gtmReviewChannel=" + gtmReviewChannel + "]";
+                + ", gtmReviewChannel=" + gtmReviewChannel + ", mail=" + mail.map(MailSettings::toString).orElse("unset")
+                + "]";
     }
 }

@@ -16,8 +16,6 @@ import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
@@ -25,18 +23,18 @@ import java.util.stream.Collectors;
 
 /** /handoff: the start modal, the card, and the leaders' support level / segmentation / TA modal. */
 public final class HandoffSlack {
-    private static final Logger log = LoggerFactory.getLogger(HandoffSlack.class);
-
     private final HandoffService service;
     private final AccountDirectory accounts;
     private final HandoffViews views;
     private final ResponseUrls responses;
+    private final ModalOpener modals;
 
     public HandoffSlack(HandoffService service, AccountDirectory accounts, HandoffViews views, ResponseUrls responses) {
         this.service = service;
         this.accounts = accounts;
         this.views = views;
         this.responses = responses;
+        this.modals = new ModalOpener(responses, views);
     }
 
     public void register(App app) {
@@ -55,7 +53,7 @@ public final class HandoffSlack {
         String typed = req.getPayload().getText() == null ? "" : req.getPayload().getText().trim();
         if (typed.isEmpty()) {
             String metadata = new HandoffState(0, req.getPayload().getResponseUrl()).toJson();
-            open(ctx.client(), req.getPayload().getTriggerId(), views.startModal(req.getPayload().getUserId(), metadata),
+            modals.open(ctx.client(), req.getPayload().getTriggerId(), views.startModal(req.getPayload().getUserId(), metadata),
                     req.getPayload().getResponseUrl());
             return ctx.ack();
         }
@@ -116,7 +114,7 @@ public final class HandoffSlack {
                     + "level and segmentation and assign the TA. Ask one of them, or share this card."));
             return ctx.ack();
         }
-        service.card(accountOf(req)).ifPresent(card -> open(ctx.client(), payload.getTriggerId(),
+        service.card(accountOf(req)).ifPresent(card -> modals.open(ctx.client(), payload.getTriggerId(),
                 views.assignModal(card.account(), new HandoffState(card.account().id(), payload.getResponseUrl()).toJson()),
                 payload.getResponseUrl()));
         return ctx.ack();
@@ -137,19 +135,6 @@ public final class HandoffSlack {
         }
         responses.replace(responseUrl, service.card(accountId).map(views::card)
                 .orElseGet(() -> views.notice("That account no longer exists.")));
-    }
-
-    private void open(com.slack.api.methods.MethodsClient client, String triggerId, String view, String responseUrl) {
-        try {
-            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                responses.reply(responseUrl, views.notice("Slack would not open the form (" + opened.getError() + ")."));
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            responses.reply(responseUrl, views.notice("Slack would not open the form. Please try again."));
-        }
     }
 
     private static long accountOf(BlockActionRequest req) {

@@ -5,6 +5,10 @@ import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.account.AccountPatch;
 import dev.baton.render.BlockKit;
+import dev.baton.render.Templates;
+import dev.baton.roles.Contact;
+
+import java.util.List;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +16,11 @@ import java.util.Map;
 /** Renders the hand-off card, its modals and its DMs from templates/handoff/. */
 public final class HandoffViews {
     private final BlockKit blockKit;
+    private final Templates templates;
 
-    public HandoffViews(BlockKit blockKit) {
+    public HandoffViews(BlockKit blockKit, Templates templates) {
         this.blockKit = blockKit;
+        this.templates = templates;
     }
 
     public JsonObject card(HandoffCard card) {
@@ -63,6 +69,37 @@ public final class HandoffViews {
 
     JsonObject taIntroduction(HandoffCard card) {
         return blockKit.renderTree("handoff/ta-introduction.json.ftl", Map.of("card", card));
+    }
+
+    public String docModal(Account account, Map<String, String> fields, int version, String metadata) {
+        return blockKit.render("handoff/doc-modal.json.ftl", Map.of("account", account, "fields", fields,
+                "version", version, "metadata", metadata));
+    }
+
+    JsonObject doc(Account account, HandoffDoc doc, Map<String, String> fields, List<Contact> stakeholders) {
+        return blockKit.renderTree("handoff/doc.json.ftl", Map.of("account", account, "fields", fields,
+                "version", doc.version(), "status", doc.status(), "savedBy", doc.savedBy(), "stakeholders", stakeholders));
+    }
+
+    public String ktModal(Account account, boolean mail, String metadata) {
+        List<String> team = new java.util.ArrayList<>();
+        for (String member : new String[] {account.ce(), account.ta(), account.ae()}) {
+            if (member != null) {
+                team.add(member);
+            }
+        }
+        return blockKit.render("handoff/kt-modal.json.ftl", Map.of("account", account, "mail", mail, "team", team,
+                "metadata", metadata));
+    }
+
+    JsonObject ktScheduled(Account account, String when, List<String> attendees, String scheduledBy, boolean mail) {
+        return blockKit.renderTree("handoff/kt-scheduled.json.ftl", Map.of("account", account, "when", when,
+                "attendees", attendees, "scheduledBy", scheduledBy, "mail", mail));
+    }
+
+    /** An email body (HTML or text template). */
+    String text(String template, Map<String, ?> model) {
+        return templates.render(template, model);
     }
 
     public JsonObject notice(String text) {

@@ -11,6 +11,8 @@ public final class Outbox {
     public static final String SLACK_POST = "slack.post";
     /** A chat.update of a keyed post; the payload holds the new {@code text} and {@code blocks}. */
     public static final String SLACK_UPDATE = "slack.update";
+    /** An email over SMTP; the payload is an {@link Email}. */
+    public static final String EMAIL = "email";
 
     private Outbox() {
     }
@@ -31,6 +33,12 @@ public final class Outbox {
                                  JsonObject message, Instant notBefore, Instant now) {
         return handle.attach(OutboxDao.class)
                 .enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+    }
+
+    /** Queues an email; only call this when SMTP is configured (otherwise hand the draft to a person in Slack). */
+    public static boolean email(Handle handle, String dedupeKey, Email email, Instant now) {
+        return handle.attach(OutboxDao.class).enqueue(dedupeKey, EMAIL, String.join(", ", email.to()), null,
+                email.toJson(), now, now) == 1;
     }
 
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */

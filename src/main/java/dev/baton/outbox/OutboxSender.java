@@ -30,9 +30,17 @@ public final class OutboxSender {
     private final String owner;
     private final Duration channelInterval;
     private final DeadLetters deadLetters;
+    private final EmailDelivery email;
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
+        this(jdbi, slack, clock, owner, channelInterval, deadLetters, null);
+    }
+
+    /** {@code email} is null when SMTP is not configured. */
+    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
+                        DeadLetters deadLetters, EmailDelivery email) {
+        this.email = email;
         this.jdbi = jdbi;
         this.slack = new SlackDelivery(slack);
         this.clock = clock;
@@ -75,6 +83,10 @@ public final class OutboxSender {
     }
 
     void deliver(OutboxMessage message) {
+        if (Outbox.EMAIL.equals(message.kind())) {
+            deliverEmail(message);
+            return;
+        }
         PostedMessage target = null;
         if (Outbox.SLACK_UPDATE.equals(message.kind())) {
             target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(message.targetKey())).orElse(null);
@@ -97,6 +109,19 @@ public final class OutboxSender {
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
             postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
+        } else if (result instanceof SlackDelivery.Permanent permanent) {
+            dead(message, permanent.error());
+        } else {
+            retry(message, ((SlackDelivery.Retry) result).error());
+        }
+    }
+
+    private void deliverEmail(OutboxMessage message) {
+        SlackDelivery.Result result = email == null
+                ? new SlackDelivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
+                : email.send(message);
+        if (result instanceof SlackDelivery.Sent sent) {
+            jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, clock.instant()));
         } else if (result instanceof SlackDelivery.Permanent permanent) {
             dead(message, permanent.error());
         } else {

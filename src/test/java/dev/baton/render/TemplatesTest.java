@@ -45,6 +45,7 @@ class TemplatesTest {
 
     private final BlockKit blockKit = new BlockKit(new Templates(Path.of("templates")));
     private final ReminderViews reminders = new ReminderViews(blockKit);
+    private final Templates templates = new Templates(Path.of("templates"));
     private final RolesViews roles = new RolesViews(blockKit);
 
     static Account account(String name) {
@@ -86,13 +87,24 @@ class TemplatesTest {
         StepCheck.Needed needed = new StepCheck.Needed(List.of("UCE1", "UAE1"), LONG, List.of(LONG, HOSTILE),
                 roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
         fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
-        HandoffViews handoff = new HandoffViews(blockKit);
+        HandoffViews handoff = new HandoffViews(blockKit, new Templates(Path.of("templates")));
         Handoff started = new Handoff(7, "UAE1", Instant.EPOCH, Instant.EPOCH, LONG, "UCE1", Instant.EPOCH, "UAE1",
                 LONG, LONG, 400, java.time.LocalDate.of(2027, 1, 31), "UTA1", null, null, false, false, false, null, null);
         HandoffCard handoffCard = new HandoffCard(account, started, contacts, Checklist.of(account, started,
                 RoleCoverage.of(contacts), false), new HandoffDoc(1, 7, 3, HandoffDoc.DRAFT, "{}", "UCE1", Instant.EPOCH),
                 java.time.LocalDate.of(2026, 11, 23));
         fixtures.put("handoff/card.json.ftl", () -> handoff.card(handoffCard));
+        Map<String, String> docFields = Map.of("goals", LONG, "success", HOSTILE, "environment", LONG, "teams", LONG,
+                "risks", LONG, "notes", LONG, "ie", "yes");
+        fixtures.put("handoff/doc-modal.json.ftl", () -> JsonParser.parseString(handoff.docModal(account, docFields, 3,
+                HANDOFF_METADATA)).getAsJsonObject());
+        fixtures.put("handoff/doc.json.ftl", () -> blockKit.renderTree("handoff/doc.json.ftl", Map.of("account", account,
+                "fields", docFields, "version", 3, "status", "final", "savedBy", "UCE1", "stakeholders", contacts)));
+        fixtures.put("handoff/kt-modal.json.ftl", () -> JsonParser.parseString(handoff.ktModal(account, true,
+                HANDOFF_METADATA)).getAsJsonObject());
+        fixtures.put("handoff/kt-scheduled.json.ftl", () -> blockKit.renderTree("handoff/kt-scheduled.json.ftl",
+                Map.of("account", account, "when", LONG, "attendees", List.of("UCE1", "UTA1"), "scheduledBy", "UCE1",
+                        "mail", true)));
         fixtures.put("handoff/start-modal.json.ftl", () -> JsonParser.parseString(handoff.startModal("UAE1", HANDOFF_METADATA))
                 .getAsJsonObject());
         fixtures.put("handoff/assign-modal.json.ftl", () -> JsonParser.parseString(handoff.assignModal(account, HANDOFF_METADATA))
@@ -103,6 +115,27 @@ class TemplatesTest {
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         return fixtures;
+    }
+
+    /** Email templates: rendered with hostile text, which must come out HTML-escaped (HTML) or as typed (text). */
+    private Map<String, Supplier<String>> emailFixtures() {
+        Map<String, Object> kt = Map.of("account", account(HOSTILE), "when", "Monday", "scheduledByName", HOSTILE);
+        Map<String, Supplier<String>> fixtures = new LinkedHashMap<>();
+        fixtures.put("handoff/kt-invite.html.ftl", () -> templates.render("handoff/kt-invite.html.ftl", kt));
+        fixtures.put("handoff/kt-invite.txt.ftl", () -> templates.render("handoff/kt-invite.txt.ftl", kt));
+        return fixtures;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> emailTemplatesEscapeHtmlAndKeepTextAsTyped() {
+        return emailFixtures().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            String rendered = entry.getValue().get();
+            if (entry.getKey().endsWith(".html.ftl")) {
+                assertThat(rendered).contains("&lt;!channel&gt; &quot;quoted&quot;").doesNotContain("<!channel>");
+            } else {
+                assertThat(rendered).contains("<!channel> \"quoted\"");
+            }
+        }));
     }
 
     @TestFactory
@@ -121,7 +154,9 @@ class TemplatesTest {
             paths.filter(p -> p.toString().endsWith(".ftl"))
                     .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
         }
-        assertThat(fixtures().keySet()).containsExactlyInAnyOrderElementsOf(files);
+        List<String> covered = new ArrayList<>(fixtures().keySet());
+        covered.addAll(emailFixtures().keySet());
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(files);
     }
 
     @Test

@@ -232,6 +232,10 @@ public final class FakeSlackApi implements AutoCloseable {
                 user.addProperty("tz", "America/New_York");
                 user.addProperty("tz_offset", -18000);
                 user.addProperty("real_name", "User " + id);
+                JsonObject profile = new JsonObject();
+                profile.addProperty("email", id.toLowerCase(java.util.Locale.ROOT) + "@example.com");
+                profile.addProperty("real_name", "User " + id);
+                user.add("profile", profile);
                 answer.add("user", user);
             }
             case "files.getUploadURLExternal" -> {

@@ -1,0 +1,109 @@
+package dev.baton.outbox;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import dev.baton.config.MailSettings;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * Sends an outbox email over SMTP: text and HTML alternatives, and a calendar invite when there is one.
+ * A recipient written {@code slack:U123} is that Slack user's email, looked up (users.info) when sending.
+ */
+public final class EmailDelivery {
+    public static final String SLACK_USER = "slack:";
+
+    private final MailSettings settings;
+    private final Session session;
+    private final MethodsClient slack;
+
+    public EmailDelivery(MailSettings settings, MethodsClient slack) {
+        this.settings = settings;
+        this.slack = slack;
+        Properties props = new Properties();
+        String protocol = settings.tls() ? "smtps" : "smtp";
+        props.put("mail.transport.protocol", protocol);
+        props.put("mail." + protocol + ".host", settings.host());
+        props.put("mail." + protocol + ".port", String.valueOf(settings.port()));
+        props.put("mail." + protocol + ".connectiontimeout", "10000");
+        props.put("mail." + protocol + ".timeout", "15000");
+        props.put("mail." + protocol + ".auth", String.valueOf(settings.user() != null));
+        if (!settings.tls()) {
+            props.put("mail.smtp.starttls.enable", "true");
+        }
+        this.session = Session.getInstance(props);
+    }
+
+    SlackDelivery.Result send(OutboxMessage message) {
+        Email email = Email.fromJson(message.payload());
+        try {
+            MimeMessage mime = new MimeMessage(session);
+            mime.setFrom(new InternetAddress(settings.from()));
+            for (String to : email.to()) {
+                mime.addRecipient(Message.RecipientType.TO, new InternetAddress(address(to), true));
+            }
+            mime.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+            mime.setContent(body(email));
+            try (Transport transport = session.getTransport()) {
+                transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
+                transport.sendMessage(mime, mime.getAllRecipients());
+            }
+            return new SlackDelivery.Sent(null, mime.getMessageID());
+        } catch (SendFailedException e) {
+            return new SlackDelivery.Permanent("The mail server refused " + String.join(", ", email.to()) + ": "
+                    + e.getMessage() + ". Check the addresses, then retry.");
+        } catch (MessagingException e) {
+            return new SlackDelivery.Retry("SMTP: " + e.getMessage());
+        }
+    }
+
+    private String address(String recipient) throws MessagingException {
+        if (!recipient.startsWith(SLACK_USER)) {
+            return recipient;
+        }
+        String user = recipient.substring(SLACK_USER.length());
+        try {
+            UsersInfoResponse info = slack.usersInfo(r -> r.user(user));
+            if (info.isOk() && info.getUser() != null && info.getUser().getProfile() != null
+                    && info.getUser().getProfile().getEmail() != null) {
+                return info.getUser().getProfile().getEmail();
+            }
+            throw new SendFailedException("Slack has no email for " + user + " ("
+                    + (info.isOk() ? "no email in the profile" : info.getError()) + ")");
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+            throw new MessagingException("users.info for " + user + " failed: " + e.getMessage());
+        }
+    }
+
+    private static MimeMultipart body(Email email) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.text(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(email.html(), "text/html; charset=UTF-8");
+        alternatives.addBodyPart(html);
+        if (email.calendar() == null) {
+            return alternatives;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart content = new MimeBodyPart();
+        content.setContent(alternatives);
+        mixed.addBodyPart(content);
+        MimeBodyPart invite = new MimeBodyPart();
+        invite.setContent(email.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+        invite.setFileName("invite.ics");
+        mixed.addBodyPart(invite);
+        return mixed;
+    }
+}
