@@ -16,6 +16,13 @@ import dev.baton.handoff.HandoffDao;
 import dev.baton.handoff.HandoffService;
 import dev.baton.handoff.HandoffSlack;
 import dev.baton.handoff.HandoffViews;
+import dev.baton.handoff.HandoffSteps;
+import dev.baton.timeline.TimelineStep;
+import java.util.ArrayList;
+import dev.baton.handoff.HandoffClose;
+import dev.baton.handoff.HandoffCloseSlack;
+import dev.baton.handoff.Handover;
+import dev.baton.handoff.Welcome;
 import dev.baton.handoff.HandoffWork;
 import dev.baton.handoff.HandoffWorkSlack;
 import dev.baton.handoff.SupportLevelStep;
@@ -107,9 +114,10 @@ public final class Baton implements AutoCloseable {
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
         RolesViews rolesViews = new RolesViews(blockKit);
         ReminderViews reminderViews = new ReminderViews(blockKit);
-        timeline = new Timeline(database.jdbi(), List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
-                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders())),
-                settings.leaders(), zones, reminderViews, clock, instance);
+        List<TimelineStep> steps = new ArrayList<>(List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
+                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders())));
+        steps.addAll(HandoffSteps.all(settings.leaders(), new HandoffViews(blockKit, templates), clock));
+        timeline = new Timeline(database.jdbi(), steps, settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
@@ -135,8 +143,13 @@ public final class Baton implements AutoCloseable {
         HandoffService handoffs = new HandoffService(database.jdbi(), settings.leaders(), clock, timeline::schedule,
                 handoffViews);
         new HandoffSlack(handoffs, accounts, handoffViews, responseUrls).register(app);
+        boolean mail = settings.mail().isPresent();
         new HandoffWorkSlack(handoffs, new HandoffWork(database.jdbi(), settings.leaders(), clock, settings.timezone(),
-                handoffViews, settings.mail().isPresent()), handoffViews, responseUrls).register(app);
+                handoffViews, mail), handoffViews, responseUrls).register(app);
+        Welcome welcome = new Welcome(database.jdbi(), settings.leaders(), clock, handoffViews, mail);
+        new HandoffCloseSlack(handoffs, new HandoffClose(database.jdbi(), settings.leaders(), clock, settings.timezone(),
+                handoffs, welcome, timeline::schedule), new Handover(database.jdbi(), settings.leaders(), clock,
+                handoffViews, timeline::schedule), welcome, handoffViews, responseUrls).register(app);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

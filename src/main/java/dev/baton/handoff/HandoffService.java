@@ -76,12 +76,7 @@ public final class HandoffService {
     }
 
     HandoffCard cardOf(Handle handle, Account account) {
-        HandoffDao dao = handle.attach(HandoffDao.class);
-        Handoff handoff = dao.find(account.id()).orElse(null);
-        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id());
-        boolean docFinal = dao.finalDocs(account.id()) > 0;
-        return new HandoffCard(account, handoff, contacts, Checklist.of(account, handoff, RoleCoverage.of(contacts),
-                docFinal), dao.latestDoc(account.id()).orElse(null), LocalDate.now(clock));
+        return HandoffCards.of(handle, account, LocalDate.now(clock));
     }
 
     /** A leader sets the support level, segmentation and TA; a new TA is told, and the AE gets the introduction. */

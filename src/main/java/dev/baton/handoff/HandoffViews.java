@@ -97,6 +97,37 @@ public final class HandoffViews {
                 "attendees", attendees, "scheduledBy", scheduledBy, "mail", mail));
     }
 
+    JsonObject foHandover(Account account) {
+        return blockKit.renderTree("handoff/fo-handover.json.ftl", Map.of("account", account));
+    }
+
+    JsonObject discoveryTask(Account account) {
+        return blockKit.renderTree("handoff/discovery-task.json.ftl", Map.of("account", account));
+    }
+
+    JsonObject welcomeDraft(Account account, List<String> recipients, String draft, String why) {
+        return blockKit.renderTree("handoff/welcome-draft.json.ftl", Map.of("account", account,
+                "recipients", recipients, "draft", draft, "why", why));
+    }
+
+    JsonObject handoverDone(Account account, String by) {
+        return blockKit.renderTree("handoff/handover-done.json.ftl", Map.of("account", account, "by", by));
+    }
+
+    public String closeModal(Account account, List<String> missing, String metadata) {
+        return blockKit.render("handoff/close-modal.json.ftl", Map.of("account", account, "missing", missing,
+                "metadata", metadata));
+    }
+
+    public String licenseModal(Account account, String metadata) {
+        return blockKit.render("handoff/license-modal.json.ftl", Map.of("account", account, "metadata", metadata));
+    }
+
+    public String expandModal(Account account, Handoff handoff, String metadata) {
+        return blockKit.render("handoff/expand-modal.json.ftl", Map.of("account", account, "handoff", handoff,
+                "metadata", metadata));
+    }
+
     /** An email body (HTML or text template). */
     String text(String template, Map<String, ?> model) {
         return templates.render(template, model);

@@ -9,6 +9,10 @@ public sealed interface StepCheck {
     record Satisfied(String why) implements StepCheck {
     }
 
+    /** Post once to the recipients (a channel or people), then the step is done: an announcement, not a chase. */
+    record Notice(List<String> recipients, com.google.gson.JsonObject message) implements StepCheck {
+    }
+
     /**
      * @param recipients Slack user ids to remind
      * @param headline   one line: what is missing

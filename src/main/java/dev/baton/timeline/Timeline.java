@@ -114,6 +114,13 @@ public final class Timeline {
         if (check instanceof StepCheck.Satisfied satisfied) {
             dao.finish(id, owner, DueStep.DONE, now, ACTOR);
             audit(handle, due, "timeline.satisfied", Map.of("why", satisfied.why()));
+        } else if (check instanceof StepCheck.Notice notice) {
+            for (String recipient : notice.recipients()) {
+                Outbox.postAt(handle, "timeline:" + id + ":notice:" + recipient, recipient, null, notice.message(),
+                        WorkingHours.next(now, zones.of(recipient)), now);
+            }
+            dao.finish(id, owner, DueStep.DONE, now, ACTOR);
+            audit(handle, due, "timeline.announced", Map.of("recipients", notice.recipients()));
         } else if (due.remindersSent() >= REMINDER_CAP) {
             escalate(handle, due, account.get(), (StepCheck.Needed) check, now);
         } else {

@@ -100,6 +100,22 @@ class TemplatesTest {
                 HANDOFF_METADATA)).getAsJsonObject());
         fixtures.put("handoff/doc.json.ftl", () -> blockKit.renderTree("handoff/doc.json.ftl", Map.of("account", account,
                 "fields", docFields, "version", 3, "status", "final", "savedBy", "UCE1", "stakeholders", contacts)));
+        fixtures.put("handoff/close-modal.json.ftl", () -> JsonParser.parseString(handoff.closeModal(account,
+                List.of(LONG, HOSTILE), HANDOFF_METADATA)).getAsJsonObject());
+        fixtures.put("handoff/license-modal.json.ftl", () -> JsonParser.parseString(handoff.licenseModal(account,
+                HANDOFF_METADATA)).getAsJsonObject());
+        Handoff ticked = new Handoff(7, "UAE1", Instant.EPOCH, null, null, null, Instant.EPOCH, "UAE1", null, null, null,
+                null, null, null, null, true, false, true, null, null);
+        fixtures.put("handoff/expand-modal.json.ftl", () -> JsonParser.parseString(handoff.expandModal(account, ticked,
+                HANDOFF_METADATA)).getAsJsonObject());
+        fixtures.put("handoff/welcome-draft.json.ftl", () -> blockKit.renderTree("handoff/welcome-draft.json.ftl",
+                Map.of("account", account, "recipients", List.of(LONG), "draft", LONG, "why", HOSTILE)));
+        fixtures.put("handoff/fo-handover.json.ftl", () -> blockKit.renderTree("handoff/fo-handover.json.ftl",
+                Map.of("account", account)));
+        fixtures.put("handoff/discovery-task.json.ftl", () -> blockKit.renderTree("handoff/discovery-task.json.ftl",
+                Map.of("account", account)));
+        fixtures.put("handoff/handover-done.json.ftl", () -> blockKit.renderTree("handoff/handover-done.json.ftl",
+                Map.of("account", account, "by", "UAE1")));
         fixtures.put("handoff/kt-modal.json.ftl", () -> JsonParser.parseString(handoff.ktModal(account, true,
                 HANDOFF_METADATA)).getAsJsonObject());
         fixtures.put("handoff/kt-scheduled.json.ftl", () -> blockKit.renderTree("handoff/kt-scheduled.json.ftl",
@@ -123,6 +139,9 @@ class TemplatesTest {
         Map<String, Supplier<String>> fixtures = new LinkedHashMap<>();
         fixtures.put("handoff/kt-invite.html.ftl", () -> templates.render("handoff/kt-invite.html.ftl", kt));
         fixtures.put("handoff/kt-invite.txt.ftl", () -> templates.render("handoff/kt-invite.txt.ftl", kt));
+        Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true);
+        fixtures.put("handoff/welcome.html.ftl", () -> templates.render("handoff/welcome.html.ftl", welcome));
+        fixtures.put("handoff/welcome.txt.ftl", () -> templates.render("handoff/welcome.txt.ftl", welcome));
         return fixtures;
     }
 

@@ -1,0 +1,104 @@
+package dev.baton.handoff;
+
+import dev.baton.account.Account;
+import dev.baton.roles.ContactDao;
+import dev.baton.roles.RoleCoverage;
+import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.TimelineStep;
+import dev.baton.timeline.WorkingHours;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The hand-off's own steps on the timeline engine, before and after the close. */
+public final class HandoffSteps {
+    private HandoffSteps() {
+    }
+
+    public static List<TimelineStep> all(Set<String> leaders, HandoffViews views, java.time.Clock clock) {
+        Function<Handle, Function<Account, HandoffCard>> cards = handle -> account ->
+                HandoffCards.of(handle, account, LocalDate.now(clock));
+        return List.of(
+                new Step(cards, "handoff-doc-kt", a -> before(a, 35), (h, a, card) -> {
+                    boolean doc = card.checklist().items().stream().anyMatch(i -> i.key().equals("doc") && i.done());
+                    boolean kt = card.handoff() != null && card.handoff().ktAt() != null;
+                    return doc && kt ? satisfied("doc complete and knowledge transfer scheduled")
+                            : new StepCheck.Needed(people(a.ce(), a.ae(), leaders), "fill the hand-off doc and schedule "
+                            + "the knowledge transfer with the TA and AE", missing(!doc, "Hand-off doc not complete",
+                            !kt, "Knowledge transfer not scheduled"), new com.google.gson.JsonArray());
+                }),
+                new Step(cards, "handoff-playbook", a -> before(a, 30), (h, a, card) -> new StepCheck.Notice(
+                        HandoffWork.recipients(a), views.card(card))),
+                new Step(cards, "production-license", a -> afterClose(a, 1), (h, a, card) ->
+                        card.handoff() != null && card.handoff().licenseRecorded() ? satisfied("license recorded")
+                        : new StepCheck.Needed(people("Scaled".equals(a.serviceModel()) ? a.ce() : a.ta(), a.ce(), leaders),
+                        "record the production license (key id, seats, expiry) from the hand-off card",
+                        List.of("Closed-won " + a.closedWonDate()), new com.google.gson.JsonArray())),
+                new Step(cards, "expand-handover", a -> named(a, true) ? afterClose(a, 1) : Optional.empty(), (h, a, card) ->
+                        card.handoff() != null && card.handoff().expandDoneAt() != null ? satisfied("handed over")
+                        : new StepCheck.Needed(people(a.ae(), null, leaders), "hand over to the Expand AE (due within "
+                        + "24 hours of the close)", List.of("Open the hand-off card: *Hand-over checklist*"),
+                        new com.google.gson.JsonArray())),
+                new Step(cards, "expand-discovery", a -> named(a, false) ? afterClose(a, 1) : Optional.empty(), (h, a, card) ->
+                        card.handoff() != null && card.handoff().expandDoneAt() != null ? satisfied("handed over")
+                        : new StepCheck.Needed(people(a.expandAe(), null, leaders), "run discovery and success "
+                        + "planning with the customer (bought online)", List.of("Press *Done* when the call is held"),
+                        new com.google.gson.JsonArray())));
+    }
+
+    private static boolean named(Account a, boolean salesAssisted) {
+        return "Named".equals(a.serviceModel()) && salesAssisted == Welcome.SALES_ASSISTED.equals(a.orderType());
+    }
+
+    private static Optional<Instant> before(Account a, int days) {
+        return a.expectedCloseDate() == null || a.closedWonDate() != null ? Optional.empty()
+                : Optional.of(morning(a.expectedCloseDate().minusDays(days)));
+    }
+
+    private static Optional<Instant> afterClose(Account a, int days) {
+        return a.closedWonDate() == null ? Optional.empty() : Optional.of(morning(a.closedWonDate().plusDays(days)));
+    }
+
+    private static Instant morning(LocalDate date) {
+        return date.atTime(LocalTime.of(9, 0)).atZone(ZoneId.of("UTC")).toInstant();
+    }
+
+    private static StepCheck satisfied(String why) {
+        return new StepCheck.Satisfied(why);
+    }
+
+    private static List<String> people(String first, String fallback, Set<String> leaders) {
+        return first != null ? List.of(first) : fallback != null ? List.of(fallback) : List.copyOf(leaders);
+    }
+
+    private static List<String> missing(boolean a, String aText, boolean b, String bText) {
+        return a && b ? List.of(aText, bText) : a ? List.of(aText) : List.of(bText);
+    }
+
+    @FunctionalInterface
+    interface Check {
+        StepCheck check(Handle handle, Account account, HandoffCard card);
+    }
+
+    /** A step defined by its due rule and its check on the hand-off card. */
+    private record Step(Function<Handle, Function<Account, HandoffCard>> cards, String id,
+                        Function<Account, Optional<Instant>> due, Check check) implements TimelineStep {
+        @Override
+        public Optional<Instant> dueAt(Account account, ZoneId zone) {
+            return due.apply(account).map(at -> WorkingHours.next(at.atZone(ZoneId.of("UTC")).toLocalDate()
+                    .atTime(LocalTime.of(9, 0)).atZone(zone).toInstant(), zone));
+        }
+
+        @Override
+        public StepCheck check(Handle handle, Account account) {
+            return check.check(handle, account, cards.apply(handle).apply(account));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.baton.handoff;
+
+import dev.baton.account.Account;
+import dev.baton.account.AccountChanges;
+import dev.baton.account.AccountDao;
+import dev.baton.account.AccountFields;
+import dev.baton.audit.Audit;
+import dev.baton.outbox.Outbox;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** After the close: the production license, and the First Order to Expand hand-over checklist. */
+public final class Handover {
+    private final Jdbi jdbi;
+    private final Set<String> leaders;
+    private final Clock clock;
+    private final HandoffViews views;
+    private final AccountChanges changes;
+
+    public Handover(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, AccountChanges changes) {
+        this.jdbi = jdbi;
+        this.leaders = leaders;
+        this.clock = clock;
+        this.views = views;
+        this.changes = changes;
+    }
+
+    /** Who records the license: the TA (the CE for Scaled accounts), or a leader. */
+    static boolean mayRecordLicense(String user, Account account, Set<String> leaders) {
+        String owner = "Scaled".equals(account.serviceModel()) ? account.ce() : account.ta();
+        return leaders.contains(user) || user.equals(owner) || (owner == null && account.onTeam(user));
+    }
+
+    public Optional<String> recordLicense(String actor, long accountId, String keyId, int seats, LocalDate expires) {
+        return jdbi.inTransaction(handle -> {
+            Account account = handle.attach(AccountDao.class).findById(accountId).orElse(null);
+            if (account == null) {
+                return Optional.of("That account no longer exists.");
+            }
+            if (!mayRecordLicense(actor, account, leaders)) {
+                return Optional.of("The " + ("Scaled".equals(account.serviceModel()) ? "CE" : "TA")
+                        + " or a leader records the production license.");
+            }
+            handle.attach(HandoffDao.class).recordLicense(accountId, keyId, seats, expires, actor);
+            Audit.record(handle, clock.instant(), actor, accountId, "handoff.license_recorded", null,
+                    Map.of("key_id", keyId, "seats", seats, "expires", expires.toString()));
+            return Optional.<String>empty();
+        });
+    }
+
+    /** Saves the hand-over checklist; when every item is done the account and its renewal move to the Expand AE. */
+    public Optional<String> saveChecklist(String actor, long accountId, String expandAe, Set<String> checked) {
+        return jdbi.inTransaction(handle -> {
+            AccountDao accounts = handle.attach(AccountDao.class);
+            Account account = accounts.findById(accountId).orElse(null);
+            if (account == null) {
+                return Optional.of("That account no longer exists.");
+            }
+            if (!leaders.contains(actor) && !account.onTeam(actor)) {
+                return Optional.of("Only " + account.name() + "'s account team or a leader can do the hand-over.");
+            }
+            HandoffDao dao = handle.attach(HandoffDao.class);
+            dao.expandChecklist(accountId, checked.contains("tagged"), checked.contains("components"),
+                    checked.contains("told"));
+            boolean complete = checked.containsAll(Set.of("tagged", "components", "told"));
+            AccountFields before = AccountFields.of(account);
+            String owner = complete ? expandAe : before.ae();
+            AccountFields after = new AccountFields(before.crmId(), before.name(), before.segment(),
+                    before.serviceModel(), before.taSupportLevel(), before.taSegmentation(), before.orderType(),
+                    before.deployment(), before.lifecycleStage(), owner, before.ce(), before.ta(), expandAe,
+                    before.slackChannel(), before.expectedCloseDate(), before.contractSignedAt(), before.closedWonDate(),
+                    before.renewalDate(), before.arrCents(), before.seatsPurchased());
+            accounts.update(accountId, after, clock.instant());
+            Audit.record(handle, clock.instant(), actor, accountId, "handoff.handover_checklist",
+                    Map.of("ae", String.valueOf(before.ae()), "expand_ae", String.valueOf(before.expandAe())),
+                    Map.of("ae", String.valueOf(owner), "expand_ae", expandAe, "checked", checked, "complete", complete));
+            if (complete && dao.expandDone(accountId, actor, clock.instant()) == 1) {
+                Account moved = accounts.findById(accountId).orElseThrow();
+                Set<String> told = new LinkedHashSet<>();
+                told.add(expandAe);
+                if (before.ae() != null) {
+                    told.add(before.ae());
+                }
+                for (String person : told) {
+                    Outbox.post(handle, "handoff-handover:" + accountId + ":" + person, person,
+                            views.handoverDone(moved, actor), clock.instant());
+                }
+                changes.changed(handle, moved);
+            }
+            return Optional.<String>empty();
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package dev.baton.handoff;
+
+import dev.baton.account.Account;
+import dev.baton.audit.Audit;
+import dev.baton.outbox.Email;
+import dev.baton.outbox.Outbox;
+import dev.baton.roles.Contact;
+import dev.baton.roles.ContactDao;
+import dev.baton.roles.Role;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hand-over scenario at close, from the order type and service model: the First Order AE's hand-over to
+ * the Expand AE, the Expand AE's discovery task (Web Direct), or the automated low-touch welcome email.
+ * An email Baton cannot send (no SMTP) is handed to a person in Slack as a draft, never dropped.
+ */
+public final class Welcome {
+    static final String SALES_ASSISTED = "Sales Assisted First Order";
+    private static final Set<Role> WELCOMED = Set.of(Role.PROGRAM_CONTACT, Role.CHAMPION, Role.INSTANCE_ADMIN);
+
+    private final Jdbi jdbi;
+    private final Set<String> leaders;
+    private final Clock clock;
+    private final HandoffViews views;
+    private final boolean mail;
+
+    public Welcome(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, boolean mail) {
+        this.jdbi = jdbi;
+        this.leaders = leaders;
+        this.clock = clock;
+        this.views = views;
+        this.mail = mail;
+    }
+
+    /** Starts the scenario for a just-closed account, in the close's transaction; answers which one. */
+    String start(Handle handle, Account account) {
+        if ("Named".equals(account.serviceModel())) {
+            boolean salesAssisted = SALES_ASSISTED.equals(account.orderType());
+            List<String> owners = salesAssisted ? people(account.ae()) : people(account.expandAe());
+            var message = salesAssisted ? views.foHandover(account) : views.discoveryTask(account);
+            for (String owner : owners) {
+                Outbox.post(handle, "handoff-close:" + account.id() + ":" + owner, owner, message, clock.instant());
+                draft(handle, account, owner, List.of(), true, "Send it personally, introducing the Expand AE.");
+            }
+            return salesAssisted ? "First Order AE hands over to the Expand AE within 24 hours"
+                    : "Web Direct: the Expand AE runs discovery and success planning";
+        }
+        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id()).stream()
+                .filter(c -> c.roles().set().stream().anyMatch(WELCOMED::contains)).toList();
+        List<String> to = contacts.stream().map(Contact::email).distinct().toList();
+        if (mail && !to.isEmpty()) {
+            Map<String, Object> model = model(account, greeting(contacts), false);
+            Email email = new Email(to, "Welcome to the team, " + account.name() + "!",
+                    views.text("handoff/welcome.txt.ftl", model), views.text("handoff/welcome.html.ftl", model), null);
+            Outbox.email(handle, "handoff-welcome:" + account.id(), email, clock.instant());
+            handle.attach(HandoffDao.class).welcomeSent(account.id(), clock.instant());
+            return "Automated low-touch welcome email to " + to.size() + " contact" + (to.size() == 1 ? "" : "s");
+        }
+        String why = !mail ? "Baton has no SMTP settings, so send this one by hand."
+                : "No contact is tagged Program Contact, Champion or Instance Admin yet: tag them, then send it.";
+        for (String owner : people(account.ae())) {
+            draft(handle, account, owner, to, false, why);
+        }
+        return "Low-touch welcome email drafted for the AE (" + (!mail ? "no SMTP" : "no tagged contacts") + ")";
+    }
+
+    /** The AE says the welcome email went out. */
+    public boolean markSent(String actor, long accountId) {
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(HandoffDao.class).welcomeSent(accountId, clock.instant()) != 1) {
+                return false;
+            }
+            Audit.record(handle, clock.instant(), actor, accountId, "handoff.welcome_sent", null, Map.of("by", actor));
+            return true;
+        });
+    }
+
+    private void draft(Handle handle, Account account, String owner, List<String> to, boolean introducing, String why) {
+        String text = views.text("handoff/welcome.txt.ftl", model(account, "team", introducing));
+        Outbox.post(handle, "handoff-welcome-draft:" + account.id() + ":" + owner, owner,
+                views.welcomeDraft(account, to, text, why), clock.instant());
+        handle.attach(HandoffDao.class).welcomeDrafted(account.id(), clock.instant());
+    }
+
+    private List<String> people(String owner) {
+        return owner != null ? List.of(owner) : List.copyOf(leaders);
+    }
+
+    private static Map<String, Object> model(Account account, String greeting, boolean introducing) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("account", account);
+        model.put("greeting", greeting);
+        model.put("introducing", introducing);
+        return model;
+    }
+
+    private static String greeting(List<Contact> contacts) {
+        List<String> names = contacts.stream().map(Contact::displayName).distinct().toList();
+        return names.size() <= 3 ? String.join(", ", names) : "team";
+    }
+}
