@@ -13,18 +13,11 @@ import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeSlack;
 import dev.baton.handoff.HandoffDao;
-import dev.baton.handoff.HandoffService;
-import dev.baton.handoff.HandoffSlack;
 import dev.baton.handoff.HandoffViews;
+import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.handoff.HandoffSteps;
 import dev.baton.timeline.TimelineStep;
 import java.util.ArrayList;
-import dev.baton.handoff.HandoffClose;
-import dev.baton.handoff.HandoffCloseSlack;
-import dev.baton.handoff.Handover;
-import dev.baton.handoff.Welcome;
-import dev.baton.handoff.HandoffWork;
-import dev.baton.handoff.HandoffWorkSlack;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.DeadLetterAlerts;
@@ -122,7 +115,8 @@ public final class Baton implements AutoCloseable {
                 responseUrls).register(app);
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
-                new DeadLetterAlerts(blockKit, settings.leaders()), settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
+                new DeadLetterAlerts(blockKit, settings.leaders()),
+                settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
         outboxLoop.setDaemon(true);
         server = new BatonServer(app, settings.port(),
@@ -139,17 +133,8 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
-        HandoffViews handoffViews = new HandoffViews(blockKit, templates);
-        HandoffService handoffs = new HandoffService(database.jdbi(), settings.leaders(), clock, timeline::schedule,
-                handoffViews);
-        new HandoffSlack(handoffs, accounts, handoffViews, responseUrls).register(app);
-        boolean mail = settings.mail().isPresent();
-        new HandoffWorkSlack(handoffs, new HandoffWork(database.jdbi(), settings.leaders(), clock, settings.timezone(),
-                handoffViews, mail), handoffViews, responseUrls).register(app);
-        Welcome welcome = new Welcome(database.jdbi(), settings.leaders(), clock, handoffViews, mail);
-        new HandoffCloseSlack(handoffs, new HandoffClose(database.jdbi(), settings.leaders(), clock, settings.timezone(),
-                handoffs, welcome, timeline::schedule), new Handover(database.jdbi(), settings.leaders(), clock,
-                handoffViews, timeline::schedule), welcome, handoffViews, responseUrls).register(app);
+        HandoffWorkflow.register(app, database.jdbi(), settings, clock, new HandoffViews(blockKit, templates), accounts,
+                responseUrls, timeline::schedule);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

@@ -8,15 +8,11 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountFields;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
-import dev.baton.roles.Contact;
-import dev.baton.roles.ContactDao;
-import dev.baton.roles.RoleCoverage;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

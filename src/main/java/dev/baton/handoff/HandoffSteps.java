@@ -1,8 +1,6 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
-import dev.baton.roles.ContactDao;
-import dev.baton.roles.RoleCoverage;
 import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;

@@ -6,7 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jetty.SlackAppServer;
 
-/** The baseline: a Bolt app on bolt-jetty that verifies the signature and only acks {@code /roles}. */
+/** The baseline: a Bolt app on bolt-jetty that verifies the signature and only acks {@code /roles} and {@code /handoff}. */
 public final class BareBoltApp {
     private BareBoltApp() {
     }
@@ -17,6 +17,7 @@ public final class BareBoltApp {
         App app = new App(AppConfig.builder().singleTeamBotToken(System.getenv("SLACK_BOT_TOKEN"))
                 .signingSecret(System.getenv("SLACK_SIGNING_SECRET")).slack(Slack.getInstance(slackConfig)).build());
         app.command("/roles", (req, ctx) -> ctx.ack());
+        app.command("/handoff", (req, ctx) -> ctx.ack());
         new SlackAppServer(app, Integer.parseInt(System.getenv("PORT"))).start();
     }
 }

@@ -38,6 +38,11 @@ final class LoadGenerator {
 
     static Result run(String label, URI events, String secret, List<String> accountNames, int clients, int requests,
                       String expectInBody) throws Exception {
+        return run(label, "/roles", events, secret, accountNames, clients, requests, expectInBody);
+    }
+
+    static Result run(String label, String command, URI events, String secret, List<String> accountNames, int clients,
+                      int requests, String expectInBody) throws Exception {
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -51,7 +56,7 @@ final class LoadGenerator {
                 while ((i = next.getAndIncrement()) < requests) {
                     String account = accountNames.get(ThreadLocalRandom.current().nextInt(accountNames.size()));
                     long t0 = System.nanoTime();
-                    HttpResponse<String> response = slack.slashCommand("/roles", account, "UBENCH01");
+                    HttpResponse<String> response = slack.slashCommand(command, account, "UBENCH01");
                     nanos[i] = System.nanoTime() - t0;
                     if (response.statusCode() != 200 || (expectInBody != null && !response.body().contains(expectInBody))) {
                         failures.incrementAndGet();

@@ -43,6 +43,7 @@ public final class RolesBenchmark {
         Path dir = Files.createDirectories(Path.of("target/bench"));
         String dbUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("roles-" + System.currentTimeMillis());
         List<String> names = load(dbUrl);
+        List<String> handoffAccounts = HandoffHistory.load(dbUrl);
         try (FakeSlackApi slack = FakeSlackApi.start()) {
             Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slack.apiUrl(), "BATON_TEMPLATES_DIR", "templates");
@@ -76,6 +77,19 @@ public final class RolesBenchmark {
                 LoadGenerator.Result bareResult = LoadGenerator.run("bare Bolt", bareEvents, SECRET, names, CLIENTS, MEASURED, null);
                 LoadGenerator.Result batonResult = LoadGenerator.run("Baton", batonEvents, SECRET, names, CLIENTS, MEASURED, "Roles on");
                 print(launch, bareResult, batonResult, Processes.heapAfterGc(baton));
+                LoadGenerator.run("warm-up", "/handoff", batonEvents, SECRET, handoffAccounts, CLIENTS, WARMUP, null);
+                LoadGenerator.Result bareAgain = LoadGenerator.run("bare Bolt", "/handoff", bareEvents, SECRET,
+                        handoffAccounts, CLIENTS, MEASURED, null);
+                LoadGenerator.Result handoff = LoadGenerator.run("Baton", "/handoff", batonEvents, SECRET,
+                        handoffAccounts, CLIENTS, MEASURED, "Hand-off: ");
+                System.out.printf("%n/handoff benchmark: %d accounts with %d contacts, 10 doc versions and 100 audit "
+                        + "entries each, %d concurrent clients%n", HandoffHistory.ACCOUNTS, HandoffHistory.CONTACTS, CLIENTS);
+                System.out.println(bareAgain.line());
+                System.out.println(handoff.line());
+                System.out.printf("ratio Baton/bare: p50 %.2f  p95 %.2f  p99 %.2f   (goal: p99 <= 50 ms, ratio <= 2)%n",
+                        handoff.percentileMillis(50) / bareAgain.percentileMillis(50),
+                        handoff.percentileMillis(95) / bareAgain.percentileMillis(95),
+                        handoff.percentileMillis(99) / bareAgain.percentileMillis(99));
             } finally {
                 baton.destroy();
                 if (bare != null) {

@@ -1,0 +1,29 @@
+package dev.baton.handoff;
+
+import com.slack.api.bolt.App;
+import dev.baton.account.AccountChanges;
+import dev.baton.account.AccountDirectory;
+import dev.baton.config.Settings;
+import dev.baton.slack.ResponseUrls;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/** Wires the hand-off workflow's services and Slack handlers onto the app. */
+public final class HandoffWorkflow {
+    private HandoffWorkflow() {
+    }
+
+    public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, HandoffViews views,
+                                AccountDirectory accounts, ResponseUrls responses, AccountChanges changes) {
+        boolean mail = settings.mail().isPresent();
+        HandoffService handoffs = new HandoffService(jdbi, settings.leaders(), clock, changes, views);
+        new HandoffSlack(handoffs, accounts, views, responses).register(app);
+        new HandoffWorkSlack(handoffs, new HandoffWork(jdbi, settings.leaders(), clock, settings.timezone(), views, mail),
+                views, responses).register(app);
+        Welcome welcome = new Welcome(jdbi, settings.leaders(), clock, views, mail);
+        new HandoffCloseSlack(handoffs,
+                new HandoffClose(jdbi, settings.leaders(), clock, settings.timezone(), handoffs, welcome, changes),
+                new Handover(jdbi, settings.leaders(), clock, views, changes), welcome, views, responses).register(app);
+    }
+}
