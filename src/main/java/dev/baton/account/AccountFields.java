@@ -44,6 +44,20 @@ public record AccountFields(
                 null, null, null, null, null, null, null, null);
     }
 
+    /** The same fields with the TA support level, TA segmentation and TA that leaders set. */
+    public AccountFields withSupport(String supportLevel, String segmentation, String ta) {
+        return new AccountFields(crmId, name, segment, serviceModel, supportLevel, segmentation, orderType,
+                deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
+                closedWonDate, renewalDate, arrCents, seatsPurchased);
+    }
+
+    /** The same fields, closed-won: a new stage, the contract signing time and the closed-won date. */
+    public AccountFields withClose(String stage, Instant signedAt, LocalDate closedWon) {
+        return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,
+                deployment, stage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, signedAt, closedWon,
+                renewalDate, arrCents, seatsPurchased);
+    }
+
     /** The same fields with another account team. */
     public AccountFields withTeam(String ae, String ce, String ta, String expandAe) {
         return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,

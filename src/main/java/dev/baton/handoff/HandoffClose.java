@@ -67,11 +67,9 @@ public final class HandoffClose {
         dao.start(account.id(), actor, clock.instant());
         dao.closeWon(account.id(), actor, clock.instant(), override);
         AccountFields before = AccountFields.of(account);
-        AccountFields after = new AccountFields(before.crmId(), before.name(), before.segment(), before.serviceModel(),
-                before.taSupportLevel(), before.taSegmentation(), before.orderType(), before.deployment(), ONBOARDING,
-                before.ae(), before.ce(), before.ta(), before.expandAe(), before.slackChannel(), before.expectedCloseDate(),
+        AccountFields after = before.withClose(ONBOARDING,
                 before.contractSignedAt() != null ? before.contractSignedAt() : clock.instant(),
-                LocalDate.now(clock.withZone(zone)), before.renewalDate(), before.arrCents(), before.seatsPurchased());
+                LocalDate.now(clock.withZone(zone)));
         AccountDao accounts = handle.attach(AccountDao.class);
         accounts.update(account.id(), after, clock.instant());
         Account closed = accounts.findById(account.id()).orElseThrow();

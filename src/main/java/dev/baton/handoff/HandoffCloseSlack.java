@@ -29,8 +29,7 @@ public final class HandoffCloseSlack {
     private final Handover handover;
     private final Welcome welcome;
     private final HandoffViews views;
-    private final ResponseUrls responses;
-    private final ModalOpener modals;
+    private final HandoffReplies replies;
 
     public HandoffCloseSlack(HandoffService service, HandoffClose close, Handover handover, Welcome welcome,
                              HandoffViews views, ResponseUrls responses) {
@@ -39,8 +38,7 @@ public final class HandoffCloseSlack {
         this.handover = handover;
         this.welcome = welcome;
         this.views = views;
-        this.responses = responses;
-        this.modals = new ModalOpener(responses, views);
+        this.replies = new HandoffReplies(responses, views, service);
     }
 
     public void register(App app) {
@@ -61,9 +59,9 @@ public final class HandoffCloseSlack {
         long accountId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
         Optional<HandoffCard> card = service.card(accountId);
         if (card.isEmpty() || card.get().handoff() == null && !HandoffIds.ACTION_CLOSE.equals(payload.getActions().get(0).getActionId())) {
-            responses.reply(payload.getResponseUrl(), views.notice("That hand-off is not there any more."));
+            replies.notice(payload.getResponseUrl(), "That hand-off is not there any more.");
         } else {
-            modals.open(ctx.client(), payload.getTriggerId(), modal.apply(card.get(),
+            replies.open(ctx.client(), payload.getTriggerId(), modal.apply(card.get(),
                     new HandoffState(accountId, payload.getResponseUrl()).toJson()), payload.getResponseUrl());
         }
         return ctx.ack();
@@ -83,7 +81,7 @@ public final class HandoffCloseSlack {
         if (outcome instanceof CloseOutcome.Refused refused) {
             return SlackResponses.viewErrors(Map.of("close-override", refused.why()));
         }
-        refresh(state.get());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
     }
 
@@ -109,7 +107,7 @@ public final class HandoffCloseSlack {
         if (refused.isPresent()) {
             return SlackResponses.viewErrors(Map.of("license-key", refused.get()));
         }
-        refresh(state.get());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
     }
 
@@ -124,7 +122,7 @@ public final class HandoffCloseSlack {
         if (refused.isPresent()) {
             return SlackResponses.viewErrors(Map.of("expand-ae", refused.get()));
         }
-        refresh(state.get());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
     }
 
@@ -132,8 +130,8 @@ public final class HandoffCloseSlack {
         BlockActionPayload payload = req.getPayload();
         long accountId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
         boolean marked = welcome.markSent(payload.getUser().getId(), accountId);
-        responses.reply(payload.getResponseUrl(), views.notice(marked ? ":white_check_mark: Noted: the welcome email is sent."
-                : "The welcome email was already marked sent."));
+        replies.notice(payload.getResponseUrl(), marked ? ":white_check_mark: Noted: the welcome email is sent."
+                : "The welcome email was already marked sent.");
         return ctx.ack();
     }
 
@@ -146,11 +144,5 @@ public final class HandoffCloseSlack {
             }
         }
         return checked;
-    }
-
-    private void refresh(HandoffState state) {
-        if (state.responseUrl() != null) {
-            service.card(state.accountId()).ifPresent(card -> responses.replace(state.responseUrl(), views.card(card)));
-        }
     }
 }

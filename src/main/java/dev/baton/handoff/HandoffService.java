@@ -87,11 +87,7 @@ public final class HandoffService {
                 return Optional.of("That account no longer exists.");
             }
             AccountFields before = AccountFields.of(account.get());
-            AccountFields after = new AccountFields(before.crmId(), before.name(), before.segment(),
-                    before.serviceModel(), supportLevel, segmentation, before.orderType(), before.deployment(),
-                    before.lifecycleStage(), before.ae(), before.ce(), ta, before.expandAe(), before.slackChannel(),
-                    before.expectedCloseDate(), before.contractSignedAt(), before.closedWonDate(),
-                    before.renewalDate(), before.arrCents(), before.seatsPurchased());
+            AccountFields after = before.withSupport(supportLevel, segmentation, ta);
             accounts.update(accountId, after, clock.instant());
             Audit.record(handle, clock.instant(), actor, accountId, "handoff.assigned",
                     Map.of("support_level", String.valueOf(before.taSupportLevel()), "segmentation",

@@ -26,15 +26,13 @@ public final class HandoffSlack {
     private final HandoffService service;
     private final AccountDirectory accounts;
     private final HandoffViews views;
-    private final ResponseUrls responses;
-    private final ModalOpener modals;
+    private final HandoffReplies replies;
 
     public HandoffSlack(HandoffService service, AccountDirectory accounts, HandoffViews views, ResponseUrls responses) {
         this.service = service;
         this.accounts = accounts;
         this.views = views;
-        this.responses = responses;
-        this.modals = new ModalOpener(responses, views);
+        this.replies = new HandoffReplies(responses, views, service);
     }
 
     public void register(App app) {
@@ -42,7 +40,7 @@ public final class HandoffSlack {
         app.viewSubmission(HandoffIds.START_MODAL, this::submitStart);
         app.viewSubmission(HandoffIds.ASSIGN_MODAL, this::submitAssign);
         app.blockAction(HandoffIds.ACTION_OPEN, (req, ctx) -> {
-            showCard(req.getPayload().getResponseUrl(), accountOf(req));
+            replies.showCard(req.getPayload().getResponseUrl(), accountOf(req));
             return ctx.ack();
         });
         app.blockAction(HandoffIds.ACTION_ASSIGN, this::assignButton);
@@ -53,7 +51,7 @@ public final class HandoffSlack {
         String typed = req.getPayload().getText() == null ? "" : req.getPayload().getText().trim();
         if (typed.isEmpty()) {
             String metadata = new HandoffState(0, req.getPayload().getResponseUrl()).toJson();
-            modals.open(ctx.client(), req.getPayload().getTriggerId(), views.startModal(req.getPayload().getUserId(), metadata),
+            replies.open(ctx.client(), req.getPayload().getTriggerId(), views.startModal(req.getPayload().getUserId(), metadata),
                     req.getPayload().getResponseUrl());
             return ctx.ack();
         }
@@ -80,7 +78,7 @@ public final class HandoffSlack {
         }
         long accountId = service.start(req.getPayload().getUser().getId(), form);
         HandoffState.parse(req.getPayload().getView().getPrivateMetadata())
-                .ifPresent(state -> showCard(state.responseUrl(), accountId));
+                .ifPresent(state -> replies.showCard(state.responseUrl(), accountId));
         return ctx.ack();
     }
 
@@ -103,18 +101,18 @@ public final class HandoffSlack {
         if (refused.isPresent()) {
             return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, refused.get()));
         }
-        showCard(state.get().responseUrl(), state.get().accountId());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
     }
 
     private Response assignButton(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         if (!service.isLeader(payload.getUser().getId())) {
-            responses.reply(payload.getResponseUrl(), views.notice("Only leaders (BATON_LEADERS) set the support "
-                    + "level and segmentation and assign the TA. Ask one of them, or share this card."));
+            replies.notice(payload.getResponseUrl(), "Only leaders (BATON_LEADERS) set the support "
+                    + "level and segmentation and assign the TA. Ask one of them, or share this card.");
             return ctx.ack();
         }
-        service.card(accountOf(req)).ifPresent(card -> modals.open(ctx.client(), payload.getTriggerId(),
+        service.card(accountOf(req)).ifPresent(card -> replies.open(ctx.client(), payload.getTriggerId(),
                 views.assignModal(card.account(), new HandoffState(card.account().id(), payload.getResponseUrl()).toJson()),
                 payload.getResponseUrl()));
         return ctx.ack();
@@ -124,17 +122,9 @@ public final class HandoffSlack {
         BlockActionPayload payload = req.getPayload();
         String channel = payload.getChannel() == null ? payload.getUser().getId() : payload.getChannel().getId();
         boolean shared = service.share(payload.getUser().getId(), accountOf(req), channel);
-        responses.reply(payload.getResponseUrl(), views.notice(shared ? "Shared in this channel."
-                : "That account no longer exists."));
+        replies.notice(payload.getResponseUrl(), shared ? "Shared in this channel."
+                : "That account no longer exists.");
         return ctx.ack();
-    }
-
-    private void showCard(String responseUrl, long accountId) {
-        if (responseUrl == null) {
-            return;
-        }
-        responses.replace(responseUrl, service.card(accountId).map(views::card)
-                .orElseGet(() -> views.notice("That account no longer exists.")));
     }
 
     private static long accountOf(BlockActionRequest req) {

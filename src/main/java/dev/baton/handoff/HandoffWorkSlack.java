@@ -28,15 +28,13 @@ public final class HandoffWorkSlack {
     private final HandoffService service;
     private final HandoffWork work;
     private final HandoffViews views;
-    private final ResponseUrls responses;
-    private final ModalOpener modals;
+    private final HandoffReplies replies;
 
     public HandoffWorkSlack(HandoffService service, HandoffWork work, HandoffViews views, ResponseUrls responses) {
         this.service = service;
         this.work = work;
         this.views = views;
-        this.responses = responses;
-        this.modals = new ModalOpener(responses, views);
+        this.replies = new HandoffReplies(responses, views, service);
     }
 
     public void register(App app) {
@@ -57,13 +55,13 @@ public final class HandoffWorkSlack {
         long accountId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
         Optional<HandoffCard> card = service.card(accountId);
         if (card.isEmpty()) {
-            responses.reply(payload.getResponseUrl(), views.notice("That account no longer exists."));
+            replies.notice(payload.getResponseUrl(), "That account no longer exists.");
         } else if (!work.mayWork(payload.getUser().getId(), card.get().account())) {
-            responses.reply(payload.getResponseUrl(), views.notice("Only " + card.get().account().name()
-                    + "'s account team or a leader can do this."));
+            replies.notice(payload.getResponseUrl(), "Only " + card.get().account().name()
+                    + "'s account team or a leader can do this.");
         } else {
             String metadata = new HandoffState(accountId, payload.getResponseUrl()).toJson();
-            modals.open(ctx.client(), payload.getTriggerId(), modal.apply(card.get().account(), metadata),
+            replies.open(ctx.client(), payload.getTriggerId(), modal.apply(card.get().account(), metadata),
                     payload.getResponseUrl());
         }
         return ctx.ack();
@@ -92,7 +90,7 @@ public final class HandoffWorkSlack {
             }
         }
         work.saveDoc(req.getPayload().getUser().getId(), state.get().accountId(), fields, complete);
-        refresh(state.get());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
     }
 
@@ -116,13 +114,7 @@ public final class HandoffWorkSlack {
             return SlackResponses.viewErrors(Map.of("kt-attendees", "Pick who attends: the CE, TA and AE."));
         }
         work.scheduleKnowledgeTransfer(req.getPayload().getUser().getId(), state.get().accountId(), at, attendees);
-        refresh(state.get());
+        replies.showCard(state.get().responseUrl(), state.get().accountId());
         return ctx.ack();
-    }
-
-    private void refresh(HandoffState state) {
-        if (state.responseUrl() != null) {
-            service.card(state.accountId()).ifPresent(card -> responses.replace(state.responseUrl(), views.card(card)));
-        }
     }
 }

@@ -71,11 +71,7 @@ public final class Handover {
             boolean complete = checked.containsAll(Set.of("tagged", "components", "told"));
             AccountFields before = AccountFields.of(account);
             String owner = complete ? expandAe : before.ae();
-            AccountFields after = new AccountFields(before.crmId(), before.name(), before.segment(),
-                    before.serviceModel(), before.taSupportLevel(), before.taSegmentation(), before.orderType(),
-                    before.deployment(), before.lifecycleStage(), owner, before.ce(), before.ta(), expandAe,
-                    before.slackChannel(), before.expectedCloseDate(), before.contractSignedAt(), before.closedWonDate(),
-                    before.renewalDate(), before.arrCents(), before.seatsPurchased());
+            AccountFields after = before.withTeam(owner, before.ce(), before.ta(), expandAe);
             accounts.update(accountId, after, clock.instant());
             Audit.record(handle, clock.instant(), actor, accountId, "handoff.handover_checklist",
                     Map.of("ae", String.valueOf(before.ae()), "expand_ae", String.valueOf(before.expandAe())),

@@ -2,7 +2,6 @@ package dev.baton.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.servlet.SlackAppServletAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

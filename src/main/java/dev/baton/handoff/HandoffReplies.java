@@ -1,0 +1,47 @@
+package dev.baton.handoff;
+
+import com.slack.api.methods.MethodsClient;
+import dev.baton.slack.ResponseUrls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** How the hand-off handlers answer: open a modal, show the card in place of the message, or a notice. */
+final class HandoffReplies {
+    private static final Logger log = LoggerFactory.getLogger(HandoffReplies.class);
+
+    private final ResponseUrls responses;
+    private final HandoffViews views;
+    private final HandoffService service;
+
+    HandoffReplies(ResponseUrls responses, HandoffViews views, HandoffService service) {
+        this.responses = responses;
+        this.views = views;
+        this.service = service;
+    }
+
+    /** Replaces the message at {@code responseUrl} with the account's card, as it is now. */
+    void showCard(String responseUrl, long accountId) {
+        if (responseUrl != null) {
+            responses.replace(responseUrl, service.card(accountId).map(views::card)
+                    .orElseGet(() -> views.notice("That account no longer exists.")));
+        }
+    }
+
+    void notice(String responseUrl, String text) {
+        responses.reply(responseUrl, views.notice(text));
+    }
+
+    /** Opens a modal while the trigger id lives; when Slack refuses, says so where the button was. */
+    void open(MethodsClient client, String triggerId, String view, String responseUrl) {
+        try {
+            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
+            if (!opened.isOk()) {
+                log.warn("views.open failed: {}", opened.getError());
+                responses.reply(responseUrl, views.notice("Slack would not open the form (" + opened.getError() + ")."));
+            }
+        } catch (Exception e) {
+            log.warn("views.open failed: {}", e.toString());
+            responses.reply(responseUrl, views.notice("Slack would not open the form. Please try again."));
+        }
+    }
+}
