@@ -8,6 +8,7 @@ import dev.baton.outbox.OutboxMessage;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
 import dev.baton.testing.RunningBaton;
+import dev.baton.testing.SlackPayloads;
 import dev.baton.testing.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,10 @@ class TimelineEndToEndTest {
         assertThat(alert.params()).containsEntry("channel", LEADER);
         assertThat(alert.params().get("text")).contains("could not deliver").contains("user_not_found");
         String id = buttonValue(alert, "outbox_retry");
+        requests.event(SlackPayloads.eventCallback("EvHome1", "{\"type\":\"app_home_opened\",\"user\":\"" + LEADER
+                + "\",\"tab\":\"home\"}"), Map.of());
+        assertThat(slack.awaitCall("views.publish", WAIT).params().get("view")).contains("Undelivered messages")
+                .contains("user_not_found").contains("outbox_retry").contains("\"value\":\"" + id + "\"");
 
         requests.blockAction(CE, "outbox_retry", id, slack.responseUrl("not-a-leader"), null);
         assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Only leaders");
@@ -90,8 +95,12 @@ class TimelineEndToEndTest {
         clock.advance(Duration.ofSeconds(2));
         FakeSlackApi.Call delivered = slack.awaitCalls("chat.postMessage", 3, WAIT).get(2);
         assertThat(delivered.params()).containsEntry("channel", CE);
-        OutboxMessage row = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id)));
-        assertThat(row.status()).isEqualTo(OutboxMessage.SENT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String status;
+        do {
+            status = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id))).status();
+        } while (!OutboxMessage.SENT.equals(status) && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(OutboxMessage.SENT); // the post is recorded as sent just after Slack answers
     }
 
     private static String buttonValue(FakeSlackApi.Call call, String actionId) {
