@@ -8,6 +8,12 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
+import dev.baton.churn.ChurnApi;
+import dev.baton.churn.ChurnDao;
+import dev.baton.churn.ChurnRecording;
+import dev.baton.churn.ChurnSlack;
+import dev.baton.churn.ChurnViews;
+import dev.baton.churn.RetroNotifications;
 import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
@@ -82,7 +88,7 @@ public final class Baton implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
                 .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
-                        DueStepDao.class, UserZoneDao.class);
+                        DueStepDao.class, UserZoneDao.class, ChurnDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
@@ -122,8 +128,18 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
+        registerChurn(app, blockKit, accounts, apiAuth);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
+    }
+
+    private void registerChurn(App app, BlockKit blockKit, AccountDirectory accounts, ApiAuth apiAuth) {
+        ChurnViews views = new ChurnViews(blockKit);
+        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel());
+        ChurnRecording recording = new ChurnRecording(database.jdbi(), clock, settings.leaders(),
+                settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
+        new ChurnApi(apiAuth, database.jdbi(), recording).register(app);
+        new ChurnSlack(recording, accounts, views).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

@@ -1,0 +1,46 @@
+package dev.baton.churn;
+
+import dev.baton.account.Account;
+import dev.baton.outbox.Outbox;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the retro tells people, queued in the outbox inside the change's transaction. */
+public final class RetroNotifications {
+    private final ChurnViews views;
+    private final String reviewChannel;
+
+    public RetroNotifications(ChurnViews views, String reviewChannel) {
+        this.views = views;
+        this.reviewChannel = reviewChannel;
+    }
+
+    /** The key naming the retro's post in the review channel, so later changes edit it in place. */
+    static String postKey(long churnId) {
+        return "churn-retro:" + churnId;
+    }
+
+    void kickoff(Handle handle, Account account, Churn churn, Retro retro, Instant now) {
+        Set<String> recipients = new LinkedHashSet<>();
+        recipients.add(retro.sponsor());
+        if (retro.ta() != null) {
+            recipients.add(retro.ta());
+        }
+        var dm = views.kickoffDm(account, churn, retro);
+        for (String recipient : recipients) {
+            Outbox.post(handle, "churn-kickoff:" + churn.id() + ":" + recipient, recipient, dm, now);
+        }
+        Outbox.postAt(handle, postKey(churn.id()), reviewChannel, postKey(churn.id()),
+                views.retroPost(account, churn, retro, List.of()), now, now);
+    }
+
+    /** Edits the review-channel post to show the retro as it is now. */
+    void moved(Handle handle, Account account, Churn churn, Retro retro, List<CallToAction> actions, Instant now) {
+        Outbox.update(handle, postKey(churn.id()) + ":v" + retro.version(), postKey(churn.id()),
+                views.retroPost(account, churn, retro, actions), now);
+    }
+}
