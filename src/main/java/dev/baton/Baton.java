@@ -14,6 +14,9 @@ import dev.baton.churn.ChurnRecording;
 import dev.baton.churn.ChurnSlack;
 import dev.baton.churn.ChurnViews;
 import dev.baton.churn.RetroNotifications;
+import dev.baton.churn.RetroPdf;
+import dev.baton.churn.RetroService;
+import dev.baton.churn.RetroSlack;
 import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
@@ -100,7 +103,8 @@ public final class Baton implements AutoCloseable {
         seen = new SeenRequests(database.jdbi());
         app.use(new EventDeduplication(seen, clock));
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
-        BlockKit blockKit = new BlockKit(new Templates(settings.templatesDir()));
+        Templates templates = new Templates(settings.templatesDir());
+        BlockKit blockKit = new BlockKit(templates);
         ResponseUrls responseUrls = new ResponseUrls(slack, responders);
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
         RolesViews rolesViews = new RolesViews(blockKit);
@@ -111,6 +115,7 @@ public final class Baton implements AutoCloseable {
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, blockKit, responseUrls, rolesViews);
+        registerChurn(app, blockKit, templates, responseUrls);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()));
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
@@ -128,18 +133,20 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
-        registerChurn(app, blockKit, accounts, apiAuth);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }
 
-    private void registerChurn(App app, BlockKit blockKit, AccountDirectory accounts, ApiAuth apiAuth) {
+    private void registerChurn(App app, BlockKit blockKit, Templates templates, ResponseUrls responseUrls) {
         ChurnViews views = new ChurnViews(blockKit);
-        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel());
+        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
+                new RetroPdf(templates));
         ChurnRecording recording = new ChurnRecording(database.jdbi(), clock, settings.leaders(),
                 settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
-        new ChurnApi(apiAuth, database.jdbi(), recording).register(app);
-        new ChurnSlack(recording, accounts, views).register(app);
+        new ChurnApi(new ApiAuth(settings.apiToken()), database.jdbi(), recording).register(app);
+        new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
+        new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
+                notifications), views, responseUrls).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

@@ -49,6 +49,39 @@ public final class ChurnViews {
                 "retro", retro, "actions", actions));
     }
 
+    /** The retro doc modal, filled with what was saved; five call-to-action slots. */
+    public String retroModal(RetroView view, List<String> categories) {
+        List<RetroDoc.ActionDraft> slots = new java.util.ArrayList<>();
+        for (int i = 1; i <= RetroDocCheck.MAX_ACTIONS; i++) {
+            int position = i;
+            slots.add(view.actions().stream().filter(a -> a.position() == position).findFirst()
+                    .map(a -> new RetroDoc.ActionDraft(position, a.action(), a.owner(), a.dueDate()))
+                    .orElse(new RetroDoc.ActionDraft(position, null, null, null)));
+        }
+        String category = view.retro().agreedCategory() != null ? view.retro().agreedCategory() : view.churn().category();
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", view.account());
+        model.put("churn", view.churn());
+        model.put("retro", view.retro());
+        model.put("categories", categories);
+        model.put("category", categories.contains(category) ? category : "");
+        model.put("slots", slots);
+        model.put("ready", Retro.REVIEW.equals(view.retro().status()));
+        return blockKit.render("churn/retro-modal.json.ftl", model);
+    }
+
+    /** The DM when the doc is ready: the sponsor's has Mark reviewed, the TA's asks to book the review call. */
+    public JsonObject reviewDm(RetroView view, boolean sponsor) {
+        return blockKit.renderTree("churn/review-dm.json.ftl", Map.of("account", view.account(), "churn", view.churn(),
+                "retro", view.retro(), "sponsor", sponsor));
+    }
+
+    /** The mrkdwn comment posted with the final PDF. */
+    public String finalComment(RetroView view) {
+        return blockKit.renderTree("churn/final-comment.json.ftl", Map.of("account", view.account(),
+                "churn", view.churn(), "retro", view.retro(), "actions", view.actions())).get("text").getAsString();
+    }
+
     public JsonObject notice(String text) {
         return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
     }

@@ -29,4 +29,28 @@ final class ModalValues {
         }
         return value.getValue();
     }
+
+    /** Whether any checkbox in the block is ticked. */
+    boolean checked(String blockId) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        ViewState.Value value = block == null ? null : block.get(blockId + ChurnIds.INPUT_SUFFIX);
+        return value != null && value.getSelectedOptions() != null && !value.getSelectedOptions().isEmpty();
+    }
+
+    /** The retro doc as typed: blank fields read as null. */
+    RetroDoc retroDoc() {
+        java.util.List<RetroDoc.ActionDraft> actions = new java.util.ArrayList<>();
+        for (int i = 1; i <= RetroDocCheck.MAX_ACTIONS; i++) {
+            String due = text(RetroIds.action(i, "due"));
+            actions.add(new RetroDoc.ActionDraft(i, text(RetroIds.action(i, "action")), text(RetroIds.action(i, "owner")),
+                    due == null ? null : java.time.LocalDate.parse(due)));
+        }
+        return new RetroDoc(text(RetroIds.SUMMARY), text(RetroIds.TIMELINE), text(RetroIds.WHAT_HAPPENED),
+                text(RetroIds.CATEGORY), text(RetroIds.REASON), text(RetroIds.LESSONS), actions);
+    }
+
+    private String text(String blockId) {
+        String value = get(blockId);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 }

@@ -13,10 +13,12 @@ import java.util.Set;
 public final class RetroNotifications {
     private final ChurnViews views;
     private final String reviewChannel;
+    private final RetroPdf pdf;
 
-    public RetroNotifications(ChurnViews views, String reviewChannel) {
+    public RetroNotifications(ChurnViews views, String reviewChannel, RetroPdf pdf) {
         this.views = views;
         this.reviewChannel = reviewChannel;
+        this.pdf = pdf;
     }
 
     /** The key naming the retro's post in the review channel, so later changes edit it in place. */
@@ -42,5 +44,23 @@ public final class RetroNotifications {
     void moved(Handle handle, Account account, Churn churn, Retro retro, List<CallToAction> actions, Instant now) {
         Outbox.update(handle, postKey(churn.id()) + ":v" + retro.version(), postKey(churn.id()),
                 views.retroPost(account, churn, retro, actions), now);
+    }
+
+    /** The doc is ready: the TA is asked to book the review call, the sponsor gets Mark reviewed. */
+    void readyForReview(Handle handle, RetroView view, Instant now) {
+        long id = view.churn().id();
+        if (view.retro().ta() != null && !view.retro().ta().equals(view.retro().sponsor())) {
+            Outbox.post(handle, "churn-review:" + id + ":v" + view.retro().version() + ":ta", view.retro().ta(),
+                    views.reviewDm(view, false), now);
+        }
+        Outbox.post(handle, "churn-review:" + id + ":v" + view.retro().version() + ":sponsor", view.retro().sponsor(),
+                views.reviewDm(view, true), now);
+    }
+
+    /** The final doc as a PDF file in the review channel, with a summary as its comment. */
+    void finalDoc(Handle handle, RetroView view, Instant now) {
+        long id = view.churn().id();
+        Outbox.postFile(handle, "churn-retro-pdf:" + id, reviewChannel, postKey(id), RetroPdf.filename(view),
+                "Churn retro: " + view.account().name(), views.finalComment(view), pdf.render(view, now), now);
     }
 }

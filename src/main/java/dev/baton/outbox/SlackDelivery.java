@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 
 import java.time.Duration;
 import java.util.Set;
@@ -40,10 +41,18 @@ final class SlackDelivery {
         this.slack = slack;
     }
 
-    /** Posts the row, or (for an update) edits the message at {@code target}. */
-    Result send(OutboxMessage message, PostedMessage target) {
+    /** Posts the row, edits the message at {@code target} (an update), or uploads {@code file} (a file row). */
+    Result send(OutboxMessage message, PostedMessage target, byte[] file) {
         try {
             JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
+            if (Outbox.SLACK_FILE.equals(message.kind())) {
+                String channel = target == null ? message.channel() : target.channel();
+                FilesUploadV2Response response = slack.filesUploadV2(r -> r.channel(channel).fileData(file)
+                        .filename(payload.get("filename").getAsString()).title(payload.get("title").getAsString())
+                        .initialComment(payload.get("initial_comment").getAsString()));
+                String fileId = response.getFile() == null ? "" : response.getFile().getId();
+                return outcome(response, channel, fileId, channel);
+            }
             String text = payload.has("text") ? payload.get("text").getAsString() : "";
             String blocks = payload.has("blocks") ? payload.get("blocks").toString() : null;
             if (Outbox.SLACK_UPDATE.equals(message.kind())) {

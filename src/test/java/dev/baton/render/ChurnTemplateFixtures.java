@@ -8,6 +8,8 @@ import dev.baton.churn.Churn;
 import dev.baton.churn.ChurnRecorded;
 import dev.baton.churn.ChurnViews;
 import dev.baton.churn.Retro;
+import dev.baton.churn.RetroPdf;
+import dev.baton.churn.RetroView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +39,8 @@ final class ChurnTemplateFixtures {
                 LocalDate.of(2027, 1, i), i % 2 == 0 ? Instant.EPOCH : null, null)).toList();
     }
 
-    static void add(Map<String, Supplier<JsonObject>> fixtures, BlockKit blockKit, Account account, String text) {
+    static void add(Map<String, Supplier<JsonObject>> fixtures, Templates templates, Account account, String text) {
+        BlockKit blockKit = new BlockKit(templates);
         ChurnViews views = new ChurnViews(blockKit);
         Churn churn = churn(text);
         Retro retro = retro(text);
@@ -46,5 +49,22 @@ final class ChurnTemplateFixtures {
         fixtures.put("churn/recorded.json.ftl", () -> views.recorded(new ChurnRecorded.Done(account, churn, retro, text)));
         fixtures.put("churn/kickoff-dm.json.ftl", () -> views.kickoffDm(account, churn, retro));
         fixtures.put("churn/retro-post.json.ftl", () -> views.retroPost(account, churn, retro, actions(text)));
+        RetroView view = new RetroView(account, churn, retro, actions(text));
+        List<String> categories = List.of(text.substring(0, 64), "Budget");
+        fixtures.put("churn/retro-modal.json.ftl", () -> JsonParser.parseString(views.retroModal(view, categories))
+                .getAsJsonObject());
+        fixtures.put("churn/review-dm.json.ftl", () -> views.reviewDm(view, true));
+        fixtures.put("churn/final-comment.json.ftl", () -> {
+            JsonObject message = new JsonObject();
+            message.addProperty("text", views.finalComment(view));
+            return message;
+        });
+        fixtures.put("churn/retro-doc.html.ftl", () -> {
+            RetroPdf pdf = new RetroPdf(templates);
+            JsonObject rendered = new JsonObject();
+            rendered.addProperty("html_length", pdf.html(view, Instant.EPOCH).length());
+            rendered.addProperty("pdf_bytes", pdf.render(view, Instant.EPOCH).length);
+            return rendered;
+        });
     }
 }

@@ -80,7 +80,7 @@ class TemplatesTest {
                 roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
         fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
-        ChurnTemplateFixtures.add(fixtures, blockKit, account, LONG);
+        ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
         return fixtures;
     }
 
