@@ -8,7 +8,9 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
+import dev.baton.churn.ChurnActionsStep;
 import dev.baton.churn.ChurnApi;
+import dev.baton.churn.ChurnReviewCallStep;
 import dev.baton.churn.ChurnDao;
 import dev.baton.churn.ChurnRecording;
 import dev.baton.churn.ChurnSlack;
@@ -109,13 +111,15 @@ public final class Baton implements AutoCloseable {
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
         RolesViews rolesViews = new RolesViews(blockKit);
         ReminderViews reminderViews = new ReminderViews(blockKit);
+        ChurnViews churnViews = new ChurnViews(blockKit);
         timeline = new Timeline(database.jdbi(), List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
-                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders())),
+                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders()),
+                new ChurnReviewCallStep(), new ChurnActionsStep(churnViews, clock, settings.timezone())),
                 settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, blockKit, responseUrls, rolesViews);
-        registerChurn(app, blockKit, templates, responseUrls);
+        registerChurn(app, churnViews, templates, responseUrls);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()));
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
@@ -137,8 +141,7 @@ public final class Baton implements AutoCloseable {
                 responders).register(app);
     }
 
-    private void registerChurn(App app, BlockKit blockKit, Templates templates, ResponseUrls responseUrls) {
-        ChurnViews views = new ChurnViews(blockKit);
+    private void registerChurn(App app, ChurnViews views, Templates templates, ResponseUrls responseUrls) {
         RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
                 new RetroPdf(templates));
         ChurnRecording recording = new ChurnRecording(database.jdbi(), clock, settings.leaders(),
@@ -146,7 +149,7 @@ public final class Baton implements AutoCloseable {
         new ChurnApi(new ApiAuth(settings.apiToken()), database.jdbi(), recording).register(app);
         new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
         new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
-                notifications), views, responseUrls).register(app);
+                notifications, settings.timezone()), views, responseUrls).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

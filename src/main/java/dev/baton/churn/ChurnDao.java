@@ -67,4 +67,8 @@ public interface ChurnDao {
     /** Open calls to action of reviewed retros, for the timeline's reminders. */
     @SqlQuery
     List<CallToAction> openActionsForAccount(@Bind("accountId") long accountId);
+
+    /** Retros of the account whose doc is ready and whose review call is still to be held. */
+    @SqlQuery
+    List<Retro> retrosInReview(@Bind("accountId") long accountId);
 }

@@ -82,6 +82,17 @@ public final class ChurnViews {
                 "churn", view.churn(), "retro", view.retro(), "actions", view.actions())).get("text").getAsString();
     }
 
+    /** One section per call to action with its Done button (at most 20, under a reminder's own blocks). */
+    public com.google.gson.JsonArray actionButtons(List<CallToAction> actions) {
+        return blockKit.renderTree("churn/action-buttons.json.ftl",
+                Map.of("actions", actions.subList(0, Math.min(20, actions.size())))).getAsJsonArray("blocks");
+    }
+
+    public JsonObject allActionsDone(RetroView view) {
+        return blockKit.renderTree("churn/actions-done.json.ftl", Map.of("account", view.account(),
+                "actions", view.actions()));
+    }
+
     public JsonObject notice(String text) {
         return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
     }

@@ -63,4 +63,10 @@ public final class RetroNotifications {
         Outbox.postFile(handle, "churn-retro-pdf:" + id, reviewChannel, postKey(id), RetroPdf.filename(view),
                 "Churn retro: " + view.account().name(), views.finalComment(view), pdf.render(view, now), now);
     }
+
+    /** The sponsor is told once when the retro's last call to action is done. */
+    void allActionsDone(Handle handle, RetroView view, Instant now) {
+        Outbox.post(handle, "churn-actions-done:" + view.churn().id(), view.retro().sponsor(),
+                views.allActionsDone(view), now);
+    }
 }

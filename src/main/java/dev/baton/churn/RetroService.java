@@ -6,7 +6,11 @@ import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import dev.baton.timeline.Timeline;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +24,12 @@ public final class RetroService {
     private final Set<String> leaders;
     private final List<String> categories;
     private final RetroNotifications notifications;
+    private final ZoneId zone;
 
     public RetroService(Jdbi jdbi, Clock clock, Set<String> leaders, List<String> categories,
-                        RetroNotifications notifications) {
+                        RetroNotifications notifications, ZoneId zone) {
         this.jdbi = jdbi;
+        this.zone = zone;
         this.clock = clock;
         this.leaders = leaders;
         this.categories = categories;
@@ -82,6 +88,7 @@ public final class RetroService {
                     ready ? "Saved and ready for review." : "Draft saved.");
             if (ready && !Retro.REVIEW.equals(view.retro().status())) {
                 notifications.readyForReview(handle, done.view(), now);
+                Timeline.arm(handle, view.account().id(), ChurnReviewCallStep.ID, now.plus(Duration.ofDays(1)));
             }
             return done;
         });
@@ -101,8 +108,47 @@ public final class RetroService {
             RetroChange.Done done = (RetroChange.Done) moved(handle, view, actor, "churn.retro.reviewed", now,
                     "Marked reviewed: the final doc is on its way to the review channel.");
             notifications.finalDoc(handle, done.view(), now);
+            armActions(handle, view.account().id(), now);
             return done;
         });
+    }
+
+    /** Marks a call to action done; when it was the retro's last, the retro closes and the sponsor is told. */
+    public RetroChange actionDone(String actor, long actionId) {
+        Optional<CallToAction> action = jdbi.withExtension(ChurnDao.class, dao -> dao.action(actionId));
+        if (action.isEmpty()) {
+            return new RetroChange.Refused("That call to action no longer exists.");
+        }
+        return change(action.get().churnId(), (handle, view, now) -> {
+            if (!actor.equals(action.get().owner()) && !mayEdit(actor, view.retro())) {
+                return new RetroChange.Refused("Only the owner, the retro's TA, its sponsor or a leader can mark it done.");
+            }
+            ChurnDao dao = handle.attach(ChurnDao.class);
+            if (dao.markActionDone(actionId, actor, now) == 0) {
+                return new RetroChange.Refused("That call to action was already marked done.");
+            }
+            CallToAction after = dao.action(actionId).orElseThrow();
+            Audit.record(handle, now, actor, view.account().id(), "churn.action.done", action.get(), after);
+            boolean last = dao.actions(view.churn().id()).stream().allMatch(CallToAction::done);
+            if (last && Retro.REVIEWED.equals(view.retro().status())) {
+                dao.setStatus(view.churn().id(), Retro.CLOSED, actor, now);
+                RetroChange.Done done = (RetroChange.Done) moved(handle, view, actor, "churn.retro.closed", now,
+                        "Done. That was the last call to action: the sponsor has been told.");
+                notifications.allActionsDone(handle, done.view(), now);
+                armActions(handle, view.account().id(), now);
+                return done;
+            }
+            armActions(handle, view.account().id(), now);
+            return moved(handle, view, actor, "churn.retro.action-progress", now, "Marked done: " + after.action());
+        });
+    }
+
+    /** Re-arms the account's calls-to-action reminders at the earliest open due date (none open: nothing to arm). */
+    private void armActions(Handle handle, long accountId, Instant now) {
+        List<CallToAction> open = handle.attach(ChurnDao.class).openActionsForAccount(accountId);
+        if (!open.isEmpty()) {
+            Timeline.arm(handle, accountId, ChurnActionsStep.ID, ChurnActionsStep.nextDue(open, now, zone));
+        }
     }
 
     private RetroChange moved(Handle handle, RetroView before, String actor, String action, Instant now, String notice) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Registers Start retro, the retro doc modal, Mark reviewed and a call to action's Done. */
 public final class RetroSlack {
@@ -34,6 +35,15 @@ public final class RetroSlack {
         app.blockAction(ChurnIds.ACTION_START_RETRO, this::startButton);
         app.blockAction(ChurnIds.ACTION_MARK_REVIEWED, this::reviewedButton);
         app.viewSubmission(ChurnIds.RETRO_MODAL, this::submit);
+        app.blockAction(Pattern.compile("^" + ChurnIds.ACTION_CTA_DONE + "-\\d+$"), this::actionDoneButton);
+    }
+
+    Response actionDoneButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        long actionId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
+        RetroChange change = service.actionDone(payload.getUser().getId(), actionId);
+        reply(payload, change instanceof RetroChange.Done done ? done.notice() : ((RetroChange.Refused) change).why());
+        return ctx.ack();
     }
 
     Response startButton(BlockActionRequest req, ActionContext ctx) {

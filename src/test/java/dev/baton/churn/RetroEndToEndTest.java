@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ class RetroEndToEndTest {
     static final String SPONSOR = "USPONSOR1";
     static final String OWNER = "UOWNER01";
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private final ShiftedClock clock = new ShiftedClock();
     private FakeSlackApi slack;
     private RunningBaton baton;
     private SlackRequests requests;
@@ -49,8 +53,8 @@ class RetroEndToEndTest {
     void kickOff() throws Exception {
         slack = FakeSlackApi.start();
         baton = RunningBaton.start(slack, Map.of("BATON_CHURN_RETRO_SPONSOR", SPONSOR,
-                "BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"), Clock.systemUTC());
-        requests = baton.slackRequests();
+                "BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"), clock);
+        requests = baton.slackRequests().withClock(clock);
         accountId = Fixtures.account(baton.database().jdbi(), "Initech", "CRM-INITECH");
         var answer = postChurn(baton, "{\"crm_id\":\"CRM-INITECH\",\"kind\":\"full\",\"arr_before\":\"180000\","
                 + "\"arr_after\":0,\"seats_before\":120,\"seats_after\":0,\"effective_date\":\"2026-12-31\","
@@ -150,6 +154,83 @@ class RetroEndToEndTest {
         List<AuditEntry> audit = baton.database().jdbi().withExtension(AuditDao.class, dao -> dao.forAccount(accountId));
         assertThat(audit).extracting(AuditEntry::action).contains("churn.retro.started", "churn.retro.saved",
                 "churn.retro.reviewed");
+    }
+
+    @Test
+    void theTaIsRemindedToBookTheCallThenOwnersUntilEachCallToActionIsDoneAndTheSponsorIsTold() throws Exception {
+        assertThat(submit(TA, doc(true, "Track champions."))).isEmpty();
+        clock.jumpTo(Instant.parse("2026-12-01T15:00:00Z"));
+        slack.reset();
+        baton.baton().timeline().tick(100);
+        assertThat(awaitPost(TA, "book the churn retro review call")).isNotNull();
+
+        requests.blockAction(SPONSOR, ChurnIds.ACTION_MARK_REVIEWED, String.valueOf(churnId), slack.responseUrl("sp"), null);
+        slack.awaitCall("files.completeUploadExternal", WAIT);
+        clock.jumpTo(Instant.parse("2026-12-02T15:00:00Z"));
+        baton.baton().timeline().tick(100);
+        List<CallToAction> actions = baton.database().jdbi().withExtension(ChurnDao.class, dao -> dao.actions(churnId));
+
+        clock.jumpTo(Instant.parse("2027-01-15T15:00:00Z"));
+        slack.reset();
+        baton.baton().timeline().tick(100);
+        FakeSlackApi.Call reminder = awaitPost(OWNER, "calls to action are due");
+        assertThat(reminder.params().get("blocks")).contains(ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id())
+                .contains("Multi-thread every strategic account").doesNotContain("Add a champion-change alert");
+        requests.blockAction(AE, ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id(), String.valueOf(actions.get(0).id()),
+                slack.responseUrl("ae"), null);
+        assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Only the owner");
+        requests.blockAction(OWNER, ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id(), String.valueOf(actions.get(0).id()),
+                slack.responseUrl("owner"), null);
+        assertThat(slack.awaitCalls("response_url", 2, WAIT).get(1).body()).contains("Marked done");
+
+        clock.jumpTo(Instant.parse("2027-02-01T15:00:00Z"));
+        baton.baton().timeline().tick(100);
+        FakeSlackApi.Call second = awaitPost(TA, "calls to action are due");
+        assertThat(second.params().get("blocks")).contains("Add a champion-change alert");
+        requests.blockAction(TA, ChurnIds.ACTION_CTA_DONE + "-" + actions.get(1).id(), String.valueOf(actions.get(1).id()),
+                slack.responseUrl("ta"), null);
+        assertThat(awaitPost(SPONSOR, "every call to action is done")).isNotNull();
+        assertThat(awaitUpdate("Closed")).contains("Closed");
+        assertThat(baton.database().jdbi().withExtension(ChurnDao.class, dao -> dao.retro(churnId)).orElseThrow().status())
+                .isEqualTo(Retro.CLOSED);
+    }
+
+    /** The first post to {@code channel} whose text contains {@code text}. */
+    private FakeSlackApi.Call awaitPost(String channel, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (FakeSlackApi.Call call : slack.calls("chat.postMessage")) {
+                if (channel.equals(call.params().get("channel")) && call.params().get("text").contains(text)) {
+                    return call;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no post to " + channel + " containing '" + text + "': " + slack.calls("chat.postMessage"));
+    }
+
+    /** Real time moved by a settable amount: outbox pacing still sees time pass, tests jump to a due date. */
+    static final class ShiftedClock extends Clock {
+        private volatile Duration shift = Duration.ZERO;
+
+        void jumpTo(Instant instant) {
+            shift = Duration.between(Instant.now(), instant);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     /** The first in-place edit of the review-channel post whose blocks contain {@code text} (edits are paced). */

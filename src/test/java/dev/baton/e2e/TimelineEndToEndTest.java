@@ -73,7 +73,7 @@ class TimelineEndToEndTest {
     }
 
     @Test
-    void aReminderSlackRefusesIsADeadLetterALeaderRetriesFromTheDm() {
+    void aReminderSlackRefusesIsADeadLetterALeaderRetriesFromTheDm() throws InterruptedException {
         slack.failNext("chat.postMessage", "user_not_found");
         baton.baton().timeline().tick(10);
 
@@ -90,7 +90,13 @@ class TimelineEndToEndTest {
         clock.advance(Duration.ofSeconds(2));
         FakeSlackApi.Call delivered = slack.awaitCalls("chat.postMessage", 3, WAIT).get(2);
         assertThat(delivered.params()).containsEntry("channel", CE);
+        // the sender records the delivery just after Slack answers: wait for that commit, do not race it
+        long deadline = System.nanoTime() + WAIT.toNanos();
         OutboxMessage row = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id)));
+        while (!OutboxMessage.SENT.equals(row.status()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            row = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id)));
+        }
         assertThat(row.status()).isEqualTo(OutboxMessage.SENT);
     }
 

@@ -54,6 +54,13 @@ final class ChurnTemplateFixtures {
         fixtures.put("churn/retro-modal.json.ftl", () -> JsonParser.parseString(views.retroModal(view, categories))
                 .getAsJsonObject());
         fixtures.put("churn/review-dm.json.ftl", () -> views.reviewDm(view, true));
+        fixtures.put("churn/actions-done.json.ftl", () -> views.allActionsDone(view));
+        fixtures.put("churn/action-buttons.json.ftl", () -> {
+            JsonObject message = new JsonObject();
+            message.add("blocks", views.actionButtons(IntStream.range(0, 30).mapToObj(i -> actions(text).get(i % 5))
+                    .toList()));
+            return message;
+        });
         fixtures.put("churn/final-comment.json.ftl", () -> {
             JsonObject message = new JsonObject();
             message.addProperty("text", views.finalComment(view));
