@@ -126,4 +126,23 @@ class ChurnRecordingEndToEndTest {
         assertThat(answer).contains("\"response_action\":\"update\"").contains("No retro needed")
                 .contains("seats did not decrease").contains("&lt;!channel&gt;");
     }
+
+    @Test
+    void theRolesCardsRecordChurnButtonOpensTheModalForThatAccount() {
+        String card = requests.slashCommand("/roles", name, AE).body();
+        assertThat(card).contains(ChurnIds.ACTION_RECORD);
+        long accountId = baton.database().jdbi().withHandle(h -> h.select("select id from account where crm_id = ?", crmId)
+                .mapTo(Long.class).one());
+        requests.blockAction(AE, ChurnIds.ACTION_RECORD, String.valueOf(accountId), slack.responseUrl("card"), null);
+        String view = slack.awaitCall("views.open", WAIT).params().get("view");
+        assertThat(view).contains(name).doesNotContain(ChurnIds.FIELD_ACCOUNT).contains("\"initial_value\":\"400\"");
+
+        Map<String, Map<String, Object>> values = recordValues("ignored", "partial", "250000", "99999.99", "400", "300");
+        values.remove(ChurnIds.FIELD_ACCOUNT);
+        String answer = requests.interactive(requests.viewSubmissionPayload(AE, ChurnIds.RECORD_MODAL,
+                String.valueOf(accountId), values)).body();
+        assertThat(answer).contains("\"response_action\":\"update\"").contains("A retro is required");
+        assertThat(slack.awaitCalls("chat.postMessage", 3, WAIT)).extracting(c -> c.params().get("channel"))
+                .contains("CGTMREVIEW");
+    }
 }
