@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
@@ -63,6 +64,8 @@ final class SlackDelivery {
             ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel()).text(text)
                     .blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
             return outcome(response, response.getChannel(), response.getTs(), message.channel());
+        } catch (SlackFilesUploadV2Exception e) {
+            return uploadFailed(e, target == null ? message.channel() : target.channel());
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
                 return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
@@ -84,6 +87,17 @@ final class SlackDelivery {
             return new Permanent(explain(response.getError(), asked));
         }
         return new Retry("Slack answered " + response.getError());
+    }
+
+    /** Files upload v2 throws instead of answering not-ok: find the step Slack refused and judge its error. */
+    private static Result uploadFailed(SlackFilesUploadV2Exception e, String channel) {
+        String error = e.getCompleteResponse() != null && !e.getCompleteResponse().isOk()
+                ? e.getCompleteResponse().getError()
+                : e.getGetURLResponses().stream().filter(r -> !r.isOk()).map(r -> r.getError()).findFirst().orElse(null);
+        if (error != null && PERMANENT.contains(error)) {
+            return new Permanent(explain(error, channel));
+        }
+        return new Retry("Slack's file upload failed" + (error == null ? "" : ": " + error));
     }
 
     static Duration retryAfter(String header) {

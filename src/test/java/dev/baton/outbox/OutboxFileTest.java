@@ -88,4 +88,18 @@ class OutboxFileTest {
             assertThat(slack.calls("files.completeUploadExternal").get(0).params().get("channel_id")).isEqualTo("C0X");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aChannelSlackCannotFindMakesTheFileADeadLetterAtOnce(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            slack.failAlways("files.completeUploadExternal", "channel_not_found");
+            db.jdbi().useTransaction(h -> Outbox.postFile(h, "doc-3", "C0GONE", null, "a.pdf", "A", "c",
+                    new byte[] {1}, clock.instant()));
+            sender(db, slack, clock, "a", DeadLetters.IGNORE).deliverDue(10);
+            OutboxMessage dead = row(db, "doc-3");
+            assertThat(dead.status()).isEqualTo(OutboxMessage.DEAD);
+            assertThat(dead.lastError()).contains("C0GONE").contains("does not exist");
+        }
+    }
 }
