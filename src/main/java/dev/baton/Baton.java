@@ -149,7 +149,7 @@ public final class Baton implements AutoCloseable {
         new ChurnApi(new ApiAuth(settings.apiToken()), database.jdbi(), recording).register(app);
         new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
         new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
-                notifications, settings.timezone()), views, responseUrls).register(app);
+                notifications, settings.timezone()), views, responseUrls, responders).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

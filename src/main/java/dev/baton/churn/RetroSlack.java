@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /** Registers Start retro, the retro doc modal, Mark reviewed and a call to action's Done. */
@@ -24,11 +25,13 @@ public final class RetroSlack {
     private final RetroService service;
     private final ChurnViews views;
     private final ResponseUrls responses;
+    private final Executor executor;
 
-    public RetroSlack(RetroService service, ChurnViews views, ResponseUrls responses) {
+    public RetroSlack(RetroService service, ChurnViews views, ResponseUrls responses, Executor executor) {
         this.service = service;
         this.views = views;
         this.responses = responses;
+        this.executor = executor;
     }
 
     public void register(App app) {
@@ -71,8 +74,16 @@ public final class RetroSlack {
     Response reviewedButton(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         long churnId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
-        RetroChange change = service.review(payload.getUser().getId(), churnId);
-        reply(payload, change instanceof RetroChange.Done done ? done.notice() : ((RetroChange.Refused) change).why());
+        // rendering the final PDF can take a second on a cold start: answer Slack first, report by response_url
+        executor.execute(() -> {
+            try {
+                RetroChange change = service.review(payload.getUser().getId(), churnId);
+                reply(payload, change instanceof RetroChange.Done done ? done.notice() : ((RetroChange.Refused) change).why());
+            } catch (RuntimeException e) {
+                log.warn("Marking retro {} reviewed failed: {}", churnId, e.toString());
+                reply(payload, "Baton could not mark the retro reviewed. Please try again.");
+            }
+        });
         return ctx.ack();
     }
 
