@@ -28,7 +28,7 @@
     {"type": "section", "text": {"type": "mrkdwn", "text": "No contacts yet.<#if canChange> Tag the first one: a hand-off needs an Instance Admin, a Program Contact and a Champion.</#if>"}},
 </#if>
 <#assign buttons = []>
-<#if canChange><#assign buttons = buttons + ["tag"]></#if>
+<#if canChange><#assign buttons = buttons + ["tag", "churn"]></#if>
 <#if page gt 1><#assign buttons = buttons + ["previous"]></#if>
 <#if page lt pages><#assign buttons = buttons + ["next"]></#if>
 <#if buttons?has_content>
@@ -36,6 +36,8 @@
 <#list buttons as b>
 <#if b == "tag">
       {"type": "button", "action_id": "roles-tag-contact", "style": "primary", "text": {"type": "plain_text", "text": "Tag a contact"}, "value": "${account.id?c}:${page?c}"}<#sep>,</#sep>
+<#elseif b == "churn">
+      {"type": "button", "action_id": "churn-record-open", "text": {"type": "plain_text", "text": "Record churn"}, "value": "${account.id?c}"}<#sep>,</#sep>
 <#elseif b == "previous">
       {"type": "button", "action_id": "roles-page", "text": {"type": "plain_text", "text": "‹ Previous"}, "value": "${account.id?c}:${(page - 1)?c}"}<#sep>,</#sep>
 <#else>

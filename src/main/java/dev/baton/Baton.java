@@ -8,6 +8,17 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
+import dev.baton.churn.ChurnActionsStep;
+import dev.baton.churn.ChurnApi;
+import dev.baton.churn.ChurnReviewCallStep;
+import dev.baton.churn.ChurnDao;
+import dev.baton.churn.ChurnRecording;
+import dev.baton.churn.ChurnSlack;
+import dev.baton.churn.ChurnViews;
+import dev.baton.churn.RetroNotifications;
+import dev.baton.churn.RetroPdf;
+import dev.baton.churn.RetroService;
+import dev.baton.churn.RetroSlack;
 import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
@@ -89,7 +100,7 @@ public final class Baton implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
                 .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
-                        DueStepDao.class, UserZoneDao.class, HandoffDao.class);
+                        DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
@@ -107,13 +118,16 @@ public final class Baton implements AutoCloseable {
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
         RolesViews rolesViews = new RolesViews(blockKit);
         ReminderViews reminderViews = new ReminderViews(blockKit);
+        ChurnViews churnViews = new ChurnViews(blockKit);
         List<TimelineStep> steps = new ArrayList<>(List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
-                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders())));
+                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders()),
+                new ChurnReviewCallStep(), new ChurnActionsStep(churnViews, clock, settings.timezone())));
         steps.addAll(HandoffSteps.all(settings.leaders(), new HandoffViews(blockKit, templates), clock));
         timeline = new Timeline(database.jdbi(), steps, settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
+        registerChurn(app, churnViews, templates, responseUrls);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
@@ -137,6 +151,17 @@ public final class Baton implements AutoCloseable {
                 responseUrls, timeline::schedule);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
+    }
+
+    private void registerChurn(App app, ChurnViews views, Templates templates, ResponseUrls responseUrls) {
+        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
+                new RetroPdf(templates));
+        ChurnRecording recording = new ChurnRecording(database.jdbi(), clock, settings.leaders(),
+                settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
+        new ChurnApi(new ApiAuth(settings.apiToken()), database.jdbi(), recording).register(app);
+        new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
+        new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
+                notifications, settings.timezone()), views, responseUrls, responders).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

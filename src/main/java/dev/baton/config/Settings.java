@@ -25,9 +25,13 @@ public record Settings(
         ZoneId timezone,
         String usageChannel,
         String gtmReviewChannel,
-        Optional<MailSettings> mail) {
+        Optional<MailSettings> mail,
+        Optional<String> churnRetroSponsor,
+        List<String> closedLostCategories) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
+            "Budget, Product gaps, Competitor, Low adoption, Champion left, M&A, Other";
 
     /** Reads the settings from an environment map, failing with every missing or malformed name at once. */
     public static Settings fromEnvironment(Map<String, String> env) {
@@ -37,6 +41,7 @@ public record Settings(
         int port = parsePort(env.getOrDefault("PORT", "3000"), problems);
         ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
         Optional<MailSettings> mail = MailSettings.fromEnvironment(env, problems);
+        List<String> categories = parseCategories(env.get("BATON_CLOSED_LOST_CATEGORIES"), problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -52,7 +57,9 @@ public record Settings(
                 zone,
                 env.getOrDefault("BATON_USAGE_CHANNEL", "#alerts-customer-usage"),
                 env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"),
-                mail);
+                mail,
+                Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
+                categories);
     }
 
     public boolean isLeader(String userId) {
@@ -89,6 +96,17 @@ public record Settings(
         }
     }
 
+    /** The closed-lost categories in the order given, without repeats; blank means the defaults. */
+    private static List<String> parseCategories(String raw, List<String> problems) {
+        String text = blankToNull(raw) == null ? DEFAULT_CLOSED_LOST_CATEGORIES : raw;
+        List<String> categories = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        if (categories.stream().anyMatch(c -> c.length() > 64) || categories.size() > 50) {
+            problems.add("BATON_CLOSED_LOST_CATEGORIES must be at most 50 comma-separated names of up to 64 characters");
+        }
+        return categories;
+    }
+
     private static Set<String> parseList(String raw) {
         if (raw == null) {
             return Set.of();
@@ -107,6 +125,7 @@ public record Settings(
                 + ", templatesDir=" + templatesDir + ", apiToken=" + (apiToken.isPresent() ? "set" : "unset")
                 + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
                 + ", gtmReviewChannel=" + gtmReviewChannel + ", mail=" + mail.map(MailSettings::toString).orElse("unset")
-                + "]";
+                + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
+                + ", closedLostCategories=" + closedLostCategories + "]";
     }
 }

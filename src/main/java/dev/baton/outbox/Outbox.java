@@ -13,6 +13,12 @@ public final class Outbox {
     public static final String SLACK_UPDATE = "slack.update";
     /** An email over SMTP; the payload is an {@link Email}. */
     public static final String EMAIL = "email";
+    /**
+     * A files upload (v2); the payload holds {@code filename}, {@code title}, {@code initial_comment} and
+     * {@code channel}, the bytes are in {@code outbox_file}. With a target key the file goes to the channel
+     * where that keyed post went, so a channel configured by {@code #name} works (uploads need an id).
+     */
+    public static final String SLACK_FILE = "slack.file";
 
     private Outbox() {
     }
@@ -45,5 +51,21 @@ public final class Outbox {
     public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
         return handle.attach(OutboxDao.class)
                 .enqueue(dedupeKey, SLACK_UPDATE, "", targetKey, message.toString(), now, now) == 1;
+    }
+
+    /** Queues a file shared to {@code channel} (or to where the post named {@code targetKey} went) with a comment. */
+    public static boolean postFile(Handle handle, String dedupeKey, String channel, String targetKey, String filename,
+                                   String title, String initialComment, byte[] content, Instant now) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("filename", filename);
+        payload.addProperty("title", title);
+        payload.addProperty("initial_comment", initialComment);
+        payload.addProperty("channel", channel);
+        OutboxDao dao = handle.attach(OutboxDao.class);
+        if (dao.enqueue(dedupeKey, SLACK_FILE, channel, targetKey, payload.toString(), now, now) != 1) {
+            return false;
+        }
+        dao.storeFile(dedupeKey, content);
+        return true;
     }
 }

@@ -88,4 +88,11 @@ public interface OutboxDao {
 
     @SqlQuery
     Optional<Instant> channelFreeAt(@Bind("channel") String channel);
+
+    /** Keeps the bytes of a queued {@code slack.file} row. */
+    @SqlUpdate
+    void storeFile(@Bind("dedupeKey") String dedupeKey, @Bind("content") byte[] content);
+
+    @SqlQuery
+    Optional<byte[]> fileContent(@Bind("dedupeKey") String dedupeKey);
 }

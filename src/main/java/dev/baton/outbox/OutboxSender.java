@@ -88,7 +88,8 @@ public final class OutboxSender {
             return;
         }
         PostedMessage target = null;
-        if (Outbox.SLACK_UPDATE.equals(message.kind())) {
+        if (Outbox.SLACK_UPDATE.equals(message.kind())
+                || (Outbox.SLACK_FILE.equals(message.kind()) && message.targetKey() != null)) {
             target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(message.targetKey())).orElse(null);
             if (target == null) {
                 awaitPost(message);
@@ -101,7 +102,10 @@ public final class OutboxSender {
             postpone(message, busyUntil.get(), "waiting for the channel's next send slot");
             return;
         }
-        SlackDelivery.Result result = slack.send(message, target);
+        byte[] file = Outbox.SLACK_FILE.equals(message.kind())
+                ? jdbi.withExtension(OutboxDao.class, dao -> dao.fileContent(message.dedupeKey())).orElse(new byte[0])
+                : null;
+        SlackDelivery.Result result = slack.send(message, target, file);
         if (result instanceof SlackDelivery.Sent sent) {
             sent(message, channel, sent);
         } else if (result instanceof SlackDelivery.RateLimited limited) {

@@ -5,8 +5,10 @@ import com.google.gson.JsonParser;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 
 import java.time.Duration;
 import java.util.Set;
@@ -40,10 +42,18 @@ final class SlackDelivery {
         this.slack = slack;
     }
 
-    /** Posts the row, or (for an update) edits the message at {@code target}. */
-    Result send(OutboxMessage message, PostedMessage target) {
+    /** Posts the row, edits the message at {@code target} (an update), or uploads {@code file} (a file row). */
+    Result send(OutboxMessage message, PostedMessage target, byte[] file) {
         try {
             JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
+            if (Outbox.SLACK_FILE.equals(message.kind())) {
+                String channel = target == null ? message.channel() : target.channel();
+                FilesUploadV2Response response = slack.filesUploadV2(r -> r.channel(channel).fileData(file)
+                        .filename(payload.get("filename").getAsString()).title(payload.get("title").getAsString())
+                        .initialComment(payload.get("initial_comment").getAsString()));
+                String fileId = response.getFile() == null ? "" : response.getFile().getId();
+                return outcome(response, channel, fileId, channel);
+            }
             String text = payload.has("text") ? payload.get("text").getAsString() : "";
             String blocks = payload.has("blocks") ? payload.get("blocks").toString() : null;
             if (Outbox.SLACK_UPDATE.equals(message.kind())) {
@@ -54,6 +64,8 @@ final class SlackDelivery {
             ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel()).text(text)
                     .blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
             return outcome(response, response.getChannel(), response.getTs(), message.channel());
+        } catch (SlackFilesUploadV2Exception e) {
+            return uploadFailed(e, target == null ? message.channel() : target.channel());
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
                 return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
@@ -75,6 +87,17 @@ final class SlackDelivery {
             return new Permanent(explain(response.getError(), asked));
         }
         return new Retry("Slack answered " + response.getError());
+    }
+
+    /** Files upload v2 throws instead of answering not-ok: find the step Slack refused and judge its error. */
+    private static Result uploadFailed(SlackFilesUploadV2Exception e, String channel) {
+        String error = e.getCompleteResponse() != null && !e.getCompleteResponse().isOk()
+                ? e.getCompleteResponse().getError()
+                : e.getGetURLResponses().stream().filter(r -> !r.isOk()).map(r -> r.getError()).findFirst().orElse(null);
+        if (error != null && PERMANENT.contains(error)) {
+            return new Permanent(explain(error, channel));
+        }
+        return new Retry("Slack's file upload failed" + (error == null ? "" : ": " + error));
     }
 
     static Duration retryAfter(String header) {

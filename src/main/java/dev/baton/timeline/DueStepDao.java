@@ -57,4 +57,8 @@ public interface DueStepDao {
 
     @SqlUpdate
     int markDone(@Bind("id") long id, @Bind("now") Instant now, @Bind("by") String by);
+
+    /** Makes the account's step pending again at {@code dueAt} with no reminders sent (see {@link Timeline#arm}). */
+    @SqlUpdate
+    int reopen(@Bind("accountId") long accountId, @Bind("step") String step, @Bind("dueAt") Instant dueAt);
 }

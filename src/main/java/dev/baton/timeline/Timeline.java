@@ -54,6 +54,9 @@ public final class Timeline {
     public void schedule(Handle handle, Account account) {
         DueStepDao dao = handle.attach(DueStepDao.class);
         for (TimelineStep step : steps.values()) {
+            if (!step.scheduledFromAccountDates()) {
+                continue;
+            }
             Optional<Instant> due = step.dueAt(account, zones.defaultZone());
             Optional<DueStep> existing = dao.find(account.id(), step.id());
             if (existing.isEmpty()) {
@@ -65,6 +68,17 @@ public final class Timeline {
                     dao.move(existing.get().id(), due.get());
                 }
             }
+        }
+    }
+
+    /**
+     * Arms a step a workflow schedules itself, in the caller's transaction: due at {@code dueAt}, pending, its
+     * reminders starting over, whether the account had it before (closed or not) or not.
+     */
+    public static void arm(Handle handle, long accountId, String stepId, Instant dueAt) {
+        DueStepDao dao = handle.attach(DueStepDao.class);
+        if (dao.add(accountId, stepId, dueAt) == 0) {
+            dao.reopen(accountId, stepId, dueAt);
         }
     }
 

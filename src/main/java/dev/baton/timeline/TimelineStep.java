@@ -17,4 +17,13 @@ public interface TimelineStep {
 
     /** Looks at the account as it is now: nothing left to do, or who must do what. */
     StepCheck check(Handle handle, Account account);
+
+    /**
+     * Whether {@link Timeline#schedule} computes this step from the account's dates. A step a workflow arms
+     * itself with {@link Timeline#arm} (a churn retro's review call, say) answers false, so an account update
+     * never removes it.
+     */
+    default boolean scheduledFromAccountDates() {
+        return true;
+    }
 }

@@ -26,6 +26,17 @@ class SettingsTest {
         assertThat(settings.usageChannel()).isEqualTo("#alerts-customer-usage");
         assertThat(settings.gtmReviewChannel()).isEqualTo("#gtm-operations-review");
         assertThat(settings.apiToken()).isEmpty();
+        assertThat(settings.churnRetroSponsor()).isEmpty();
+        assertThat(settings.closedLostCategories()).containsExactly("Budget", "Product gaps", "Competitor",
+                "Low adoption", "Champion left", "M&A", "Other");
         assertThat(settings.toString()).doesNotContain("xoxb-secret-token").doesNotContain("signing-secret-value");
+    }
+
+    @Test
+    void readsTheChurnRetroSponsorAndClosedLostCategories() {
+        Settings settings = Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_SIGNING_SECRET", "s",
+                "BATON_CHURN_RETRO_SPONSOR", " USPONSOR1 ", "BATON_CLOSED_LOST_CATEGORIES", "Budget, Pricing,,Budget"));
+        assertThat(settings.churnRetroSponsor()).contains("USPONSOR1");
+        assertThat(settings.closedLostCategories()).containsExactly("Budget", "Pricing");
     }
 }

@@ -74,7 +74,7 @@ class TimelineEndToEndTest {
     }
 
     @Test
-    void aReminderSlackRefusesIsADeadLetterALeaderRetriesFromTheDm() {
+    void aReminderSlackRefusesIsADeadLetterALeaderRetriesFromTheDm() throws InterruptedException {
         slack.failNext("chat.postMessage", "user_not_found");
         baton.baton().timeline().tick(10);
 

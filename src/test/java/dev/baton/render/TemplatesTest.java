@@ -130,6 +130,7 @@ class TemplatesTest {
         fixtures.put("handoff/ta-introduction.json.ftl", () -> blockKit.renderTree("handoff/ta-introduction.json.ftl",
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
+        ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
         return fixtures;
     }
 

@@ -40,6 +40,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<byte[]> uploads = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> next = new ConcurrentHashMap<>();
     private final Map<String, String> alwaysFail = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
@@ -70,6 +71,11 @@ public final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The exact bytes of every file uploaded to an upload URL (files upload v2), in order. */
+    public List<byte[]> uploads() {
+        return List.copyOf(uploads);
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -97,6 +103,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public void reset() {
         calls.clear();
+        uploads.clear();
         next.clear();
         alwaysFail.clear();
     }
@@ -148,11 +155,16 @@ public final class FakeSlackApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String body = new String(raw, StandardCharsets.UTF_8);
             String method = path.startsWith("/response/") ? "response_url"
                     : path.startsWith("/upload/") ? "upload" : path.substring(path.lastIndexOf('/') + 1);
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            Map<String, String> params = params(body, contentType);
+            // an upload's body is the file's bytes, not a form: parsing it as one throws on a stray '%'
+            Map<String, String> params = method.equals("upload") ? new LinkedHashMap<>() : params(body, contentType);
+            if (method.equals("upload")) {
+                uploads.add(raw);
+            }
             calls.add(new Call(method, params, body, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
 
             Deque<Scripted> queue = next.get(method);

@@ -1,0 +1,68 @@
+package dev.baton.churn;
+
+import dev.baton.account.Account;
+import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.TimelineStep;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Armed when a retro is reviewed, at the earliest open call to action's due date, and re-armed as each is done:
+ * the owners of the calls to action that are due are reminded, each reminder with a Done button per action.
+ */
+public final class ChurnActionsStep implements TimelineStep {
+    public static final String ID = "churn-calls-to-action";
+
+    private final ChurnViews views;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public ChurnActionsStep(ChurnViews views, Clock clock, ZoneId zone) {
+        this.views = views;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean scheduledFromAccountDates() {
+        return false;
+    }
+
+    @Override
+    public Optional<Instant> dueAt(Account account, ZoneId zone) {
+        return Optional.empty();
+    }
+
+    @Override
+    public StepCheck check(Handle handle, Account account) {
+        List<CallToAction> open = handle.attach(ChurnDao.class).openActionsForAccount(account.id());
+        if (open.isEmpty()) {
+            return new StepCheck.Satisfied("every churn retro call to action is done");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        List<CallToAction> due = open.stream().filter(a -> !a.dueDate().isAfter(today)).toList();
+        List<CallToAction> shown = due.isEmpty() ? open : due;
+        return new StepCheck.Needed(shown.stream().map(CallToAction::owner).distinct().toList(),
+                "churn retro calls to action are due",
+                List.of(shown.size() + " open; press Done on each once it is done."),
+                views.actionButtons(shown));
+    }
+
+    /** When the step should next fall due: the earliest open due date, or now when that has passed. */
+    static Instant nextDue(List<CallToAction> open, Instant now, ZoneId zone) {
+        Instant earliest = open.stream().map(a -> a.dueDate().atStartOfDay(zone).toInstant()).min(Instant::compareTo)
+                .orElse(now);
+        return earliest.isBefore(now) ? now : earliest;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.baton.churn;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.baton.slack.ActionValue;
+import dev.baton.slack.ResponseUrls;
+import dev.baton.slack.SlackResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/** Registers Start retro, the retro doc modal, Mark reviewed and a call to action's Done. */
+public final class RetroSlack {
+    private static final Logger log = LoggerFactory.getLogger(RetroSlack.class);
+
+    private final RetroService service;
+    private final ChurnViews views;
+    private final ResponseUrls responses;
+    private final Executor executor;
+
+    public RetroSlack(RetroService service, ChurnViews views, ResponseUrls responses, Executor executor) {
+        this.service = service;
+        this.views = views;
+        this.responses = responses;
+        this.executor = executor;
+    }
+
+    public void register(App app) {
+        app.blockAction(ChurnIds.ACTION_START_RETRO, this::startButton);
+        app.blockAction(ChurnIds.ACTION_MARK_REVIEWED, this::reviewedButton);
+        app.viewSubmission(ChurnIds.RETRO_MODAL, this::submit);
+        app.blockAction(Pattern.compile("^" + ChurnIds.ACTION_CTA_DONE + "-\\d+$"), this::actionDoneButton);
+    }
+
+    Response actionDoneButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        long actionId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
+        RetroChange change = service.actionDone(payload.getUser().getId(), actionId);
+        reply(payload, change instanceof RetroChange.Done done ? done.notice() : ((RetroChange.Refused) change).why());
+        return ctx.ack();
+    }
+
+    Response startButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        long churnId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
+        RetroChange change = service.start(payload.getUser().getId(), churnId);
+        if (change instanceof RetroChange.Done done) {
+            String view = views.retroModal(done.view(), service.categories());
+            try {
+                var opened = ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(view));
+                if (!opened.isOk()) {
+                    log.warn("views.open failed: {}", opened.getError());
+                    reply(payload, "Slack would not open the retro doc (" + opened.getError() + "). Please try again.");
+                }
+            } catch (Exception e) {
+                log.warn("views.open failed: {}", e.toString());
+                reply(payload, "Slack would not open the retro doc. Please try again.");
+            }
+        } else if (change instanceof RetroChange.Refused refused) {
+            reply(payload, refused.why());
+        }
+        return ctx.ack();
+    }
+
+    Response reviewedButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        long churnId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
+        // rendering the final PDF can take a second on a cold start: answer Slack first, report by response_url
+        executor.execute(() -> {
+            try {
+                RetroChange change = service.review(payload.getUser().getId(), churnId);
+                reply(payload, change instanceof RetroChange.Done done ? done.notice() : ((RetroChange.Refused) change).why());
+            } catch (RuntimeException e) {
+                log.warn("Marking retro {} reviewed failed: {}", churnId, e.toString());
+                reply(payload, "Baton could not mark the retro reviewed. Please try again.");
+            }
+        });
+        return ctx.ack();
+    }
+
+    Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        long churnId = ActionValue.parse(req.getPayload().getView().getPrivateMetadata()).first();
+        ModalValues values = new ModalValues(req.getPayload().getView().getState());
+        RetroDoc doc;
+        try {
+            doc = values.retroDoc();
+        } catch (DateTimeParseException e) {
+            return SlackResponses.viewErrors(Map.of(RetroIds.SUMMARY, "A due date could not be read; pick it again."));
+        }
+        RetroChange change = service.save(req.getPayload().getUser().getId(), churnId, doc,
+                values.checked(RetroIds.READY));
+        if (change instanceof RetroChange.Invalid invalid) {
+            return SlackResponses.viewErrors(invalid.problems());
+        }
+        if (change instanceof RetroChange.Refused refused) {
+            return SlackResponses.viewErrors(Map.of(RetroIds.SUMMARY, refused.why()));
+        }
+        return ctx.ack();
+    }
+
+    private void reply(BlockActionPayload payload, String text) {
+        if (payload.getResponseUrl() != null) {
+            responses.reply(payload.getResponseUrl(), views.notice(text));
+        }
+    }
+}

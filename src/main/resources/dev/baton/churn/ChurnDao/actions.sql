@@ -1,0 +1,1 @@
+select * from churn_action where churn_id = :churnId order by position

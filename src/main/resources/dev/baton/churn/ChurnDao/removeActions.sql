@@ -1,0 +1,1 @@
+delete from churn_action where churn_id = :churnId

@@ -1,0 +1,1 @@
+select content from outbox_file where dedupe_key = :dedupeKey

@@ -1,0 +1,1 @@
+insert into outbox_file (dedupe_key, content) values (:dedupeKey, :content)
