@@ -45,6 +45,15 @@ import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.slack.SeenRequestDao;
+import dev.baton.usage.SeatThresholds;
+import dev.baton.usage.SeatUtilisation;
+import dev.baton.usage.UsageActions;
+import dev.baton.usage.UsageAlerts;
+import dev.baton.usage.UsageApi;
+import dev.baton.usage.UsageDao;
+import dev.baton.usage.UsageIngest;
+import dev.baton.usage.UsageSlack;
+import dev.baton.usage.UsageViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +91,7 @@ public final class Baton implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
                 .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
-                        DueStepDao.class, UserZoneDao.class);
+                        DueStepDao.class, UserZoneDao.class, UsageDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
@@ -122,8 +131,21 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
+        registerUsage(app, blockKit, responseUrls, apiAuth, roles, rolesViews);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
+    }
+
+    private void registerUsage(App app, BlockKit blockKit, ResponseUrls responseUrls, ApiAuth apiAuth,
+                               RolesService roles, RolesViews rolesViews) {
+        UsageViews views = new UsageViews(blockKit, settings.timezone());
+        UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
+        SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
+                settings.usageNearLimitAtPercent(), settings.usageGraceDays());
+        new UsageApi(apiAuth, new UsageIngest(database.jdbi(), clock, alerts),
+                new SeatUtilisation(database.jdbi(), clock, thresholds, alerts), clock).register(app);
+        new UsageSlack(new UsageActions(database.jdbi(), settings.leaders(), views, clock), roles, rolesViews, views,
+                responseUrls).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

@@ -24,7 +24,10 @@ public record Settings(
         Set<String> leaders,
         ZoneId timezone,
         String usageChannel,
-        String gtmReviewChannel) {
+        String gtmReviewChannel,
+        int usageUnderUsedBelowPercent,
+        int usageNearLimitAtPercent,
+        int usageGraceDays) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -35,6 +38,9 @@ public record Settings(
         String secret = required(env, "SLACK_SIGNING_SECRET", problems);
         int port = parsePort(env.getOrDefault("PORT", "3000"), problems);
         ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
+        int underUsed = parseWhole(env, "BATON_USAGE_UNDER_USED_BELOW", 50, 0, 100, problems);
+        int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
+        int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -49,7 +55,8 @@ public record Settings(
                 parseList(env.get("BATON_LEADERS")),
                 zone,
                 env.getOrDefault("BATON_USAGE_CHANNEL", "#alerts-customer-usage"),
-                env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"));
+                env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"),
+                underUsed, nearLimit, graceDays);
     }
 
     public boolean isLeader(String userId) {
@@ -75,6 +82,24 @@ public record Settings(
         }
         problems.add("PORT must be a number from 0 to 65535, not '" + raw + "'");
         return -1;
+    }
+
+    private static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
+                                  List<String> problems) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(name + " must be a whole number from " + min + " to " + max + ", not '" + raw + "'");
+        return fallback;
     }
 
     private static ZoneId parseZone(String raw, List<String> problems) {
@@ -103,6 +128,7 @@ public record Settings(
         return "Settings[port=" + port + ", databaseUrl=" + databaseUrl + ", slackApiUrl=" + slackApiUrl
                 + ", templatesDir=" + templatesDir + ", apiToken=" + (apiToken.isPresent() ? "set" : "unset")
                 + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
-                + ", gtmReviewChannel=" + gtmReviewChannel + "]";
+                + ", gtmReviewChannel=" + gtmReviewChannel + ", usageUnderUsedBelowPercent=" + usageUnderUsedBelowPercent
+                + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent + ", usageGraceDays=" + usageGraceDays + "]";
     }
 }

@@ -33,6 +33,21 @@ public final class Outbox {
                 .enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
     }
 
+    /** The payload field naming the keyed post a {@link #SLACK_POST} replies to in its thread. */
+    public static final String THREAD_TARGET = "thread_target";
+
+    /**
+     * Queues a reply in the thread of the post named {@code threadTargetKey}; sent once that post has gone
+     * out, to the channel it went to.
+     */
+    public static boolean postInThread(Handle handle, String dedupeKey, String channel, String threadTargetKey,
+                                       JsonObject message, Instant now) {
+        JsonObject payload = message.deepCopy();
+        payload.addProperty(THREAD_TARGET, threadTargetKey);
+        return handle.attach(OutboxDao.class)
+                .enqueue(dedupeKey, SLACK_POST, channel, null, payload.toString(), now, now) == 1;
+    }
+
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */
     public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
         return handle.attach(OutboxDao.class)

@@ -76,10 +76,11 @@ public final class OutboxSender {
 
     void deliver(OutboxMessage message) {
         PostedMessage target = null;
-        if (Outbox.SLACK_UPDATE.equals(message.kind())) {
-            target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(message.targetKey())).orElse(null);
+        String waitsFor = Outbox.SLACK_UPDATE.equals(message.kind()) ? message.targetKey() : threadTarget(message);
+        if (waitsFor != null) {
+            target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(waitsFor)).orElse(null);
             if (target == null) {
-                awaitPost(message);
+                awaitPost(message, waitsFor);
                 return;
             }
         }
@@ -116,10 +117,20 @@ public final class OutboxSender {
         });
     }
 
-    private void awaitPost(OutboxMessage message) {
-        String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(message.targetKey())).orElse(null);
+    /** The keyed post a thread reply answers, or null; only payloads that mention it are parsed. */
+    static String threadTarget(OutboxMessage message) {
+        if (!message.payload().contains(Outbox.THREAD_TARGET)) {
+            return null;
+        }
+        var payload = com.google.gson.JsonParser.parseString(message.payload()).getAsJsonObject();
+        return payload.has(Outbox.THREAD_TARGET) ? payload.get(Outbox.THREAD_TARGET).getAsString() : null;
+    }
+
+    private void awaitPost(OutboxMessage message, String targetKey) {
+        String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(targetKey)).orElse(null);
         if (postStatus == null || OutboxMessage.DEAD.equals(postStatus) || OutboxMessage.DROPPED.equals(postStatus)) {
-            dead(message, "The message this update edits (" + message.targetKey() + ") was never posted"
+            dead(message, "The message this " + (message.targetKey() == null ? "reply answers" : "update edits")
+                    + " (" + targetKey + ") was never posted"
                     + (postStatus == null ? "." : ": it is a " + postStatus + " letter; retry it first."));
             return;
         }

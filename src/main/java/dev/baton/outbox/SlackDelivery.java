@@ -40,7 +40,7 @@ final class SlackDelivery {
         this.slack = slack;
     }
 
-    /** Posts the row, or (for an update) edits the message at {@code target}. */
+    /** Posts the row (a thread reply when {@code target} is its parent), or (for an update) edits the message at {@code target}. */
     Result send(OutboxMessage message, PostedMessage target) {
         try {
             JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
@@ -51,9 +51,12 @@ final class SlackDelivery {
                         .text(text).blocksAsString(blocks));
                 return outcome(response, target.channel(), target.ts(), target.channel());
             }
-            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel()).text(text)
-                    .blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
-            return outcome(response, response.getChannel(), response.getTs(), message.channel());
+            // a thread reply goes to the channel its parent went to (target is its parent)
+            String channel = target == null ? message.channel() : target.channel();
+            String threadTs = target == null ? null : target.ts();
+            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                    .text(text).blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
+            return outcome(response, response.getChannel(), response.getTs(), channel);
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
                 return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));

@@ -13,6 +13,11 @@ import dev.baton.roles.Role;
 import dev.baton.roles.Roles;
 import dev.baton.roles.RolesCard;
 import dev.baton.roles.RolesViews;
+import dev.baton.usage.Mutes;
+import dev.baton.usage.SeatThresholds;
+import dev.baton.usage.UsageAlert;
+import dev.baton.usage.UsageMute;
+import dev.baton.usage.UsageViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.DynamicTest;
@@ -80,7 +85,23 @@ class TemplatesTest {
                 roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
         fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
+        usageFixtures(fixtures, account);
         return fixtures;
+    }
+
+    private void usageFixtures(Map<String, Supplier<JsonObject>> fixtures, Account account) {
+        UsageViews usage = new UsageViews(blockKit, java.time.ZoneId.of("Europe/Berlin"));
+        UsageAlert firstUse = new UsageAlert(12345678901L, UsageAlert.FIRST_USE, 7, LONG, LONG, Instant.EPOCH, 123456,
+                null, null, null, null, null, null, Instant.EPOCH);
+        UsageAlert handled = new UsageAlert(12345678901L, SeatThresholds.UNDER_USED, 7, null, null, Instant.EPOCH,
+                null, 12, 400, LONG, Instant.EPOCH, "UAE1", Instant.EPOCH, Instant.EPOCH);
+        Mutes mutes = new Mutes(List.of(new UsageMute(UsageMute.ACCOUNT, "7", "ULEAD", Instant.EPOCH),
+                new UsageMute(UsageMute.FEATURE, LONG, "ULEAD", Instant.EPOCH)));
+        fixtures.put("usage/first-use.json.ftl", () -> usage.alert(firstUse, account, new Mutes(List.of())));
+        fixtures.put("usage/seat-alert.json.ftl", () -> usage.alert(new UsageAlert(1, SeatThresholds.NEAR_LIMIT, 7,
+                null, null, Instant.EPOCH, null, 399, 400, null, null, null, null, Instant.EPOCH), account, mutes));
+        fixtures.put("usage/alert-status.json.ftl", () -> usage.alert(handled, account, mutes));
+        fixtures.put("usage/back-to-healthy.json.ftl", () -> usage.backToHealthy(account, 300, 400, Instant.EPOCH));
     }
 
     @TestFactory
