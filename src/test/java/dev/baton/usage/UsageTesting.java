@@ -32,6 +32,13 @@ final class UsageTesting {
         return UsageEvent.parse(account, feature, user, at, Instant.parse("2026-12-01T00:00:00Z"));
     }
 
+    /** A query on a fresh handle, typed for AssertJ (Jdbi's generic callbacks confuse its overloads). */
+    static <T> T read(Database db, java.util.function.Function<org.jdbi.v3.core.Handle, T> query) {
+        try (org.jdbi.v3.core.Handle handle = db.jdbi().open()) {
+            return query.apply(handle);
+        }
+    }
+
     static int users(Database db, long accountId, String featureKey) {
         return db.jdbi().withHandle(h -> h.attach(UsageDao.class).countUsers(accountId, featureKey));
     }
