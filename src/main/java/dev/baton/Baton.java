@@ -50,6 +50,7 @@ import dev.baton.usage.SeatUtilisation;
 import dev.baton.usage.UsageActions;
 import dev.baton.usage.UsageAlerts;
 import dev.baton.usage.UsageApi;
+import dev.baton.usage.UsageCsvImport;
 import dev.baton.usage.UsageDao;
 import dev.baton.usage.UsageIngest;
 import dev.baton.usage.UsageSlack;
@@ -229,7 +230,27 @@ public final class Baton implements AutoCloseable {
         };
     }
 
+    /** Command-line jobs that need the database but not Slack, so they run before the Slack secrets are required. */
+    static int command(List<String> args) {
+        if (args.size() >= 2 && "import".equals(args.get(0)) && "usage".equals(args.get(1))) {
+            try {
+                return UsageCsvImport.run(args.subList(2, args.size()), Settings.withoutSlack(System.getenv()),
+                        System.out, System.console() != null);
+            } catch (SettingsException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+        System.err.println("usage: java -jar baton.jar                         serve Slack and /api/*\n"
+                + "       java -jar baton.jar import usage FILE.csv     backfill usage events");
+        return 2;
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            System.exit(command(List.of(args)));
+            return;
+        }
         Settings settings;
         try {
             settings = Settings.fromEnvironment(System.getenv());

@@ -6,7 +6,10 @@ import dev.baton.outbox.Outbox;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** Writes usage alerts (the alert row and its outbox post) inside the transaction that caused them. */
 public final class UsageAlerts {
@@ -19,16 +22,17 @@ public final class UsageAlerts {
     }
 
     /** One alert per first use just created, unless its feature or account is muted. */
-    void firstUses(Handle handle, List<FirstUse> created, Instant now) {
+    void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
-        AccountDao accounts = handle.attach(AccountDao.class);
+        AccountDao accountDao = handle.attach(AccountDao.class);
+        Map<Long, Account> accounts = new HashMap<>();
         Mutes mutes = new Mutes(dao.mutes());
         for (FirstUse use : created) {
             if (mutes.featureMuted(use.featureKey()) || mutes.accountMuted(use.accountId())) {
                 continue;
             }
-            Account account = accounts.findById(use.accountId()).orElseThrow();
-            int users = dao.countUsers(use.accountId(), use.featureKey());
+            Account account = accounts.computeIfAbsent(use.accountId(), id -> accountDao.findById(id).orElseThrow());
+            int users = usersSoFar.applyAsInt(use);
             long id = dao.addAlert(UsageAlert.FIRST_USE, use.accountId(), use.featureKey(), use.feature(),
                     use.firstAt(), users, null, null, now);
             UsageAlert alert = new UsageAlert(id, UsageAlert.FIRST_USE, use.accountId(), use.featureKey(),

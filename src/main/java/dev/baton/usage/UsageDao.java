@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Usage events (distinct users, first uses), alerts, seat states and mutes. */
+/** First uses, usage alerts, seat states and mutes. */
 @RegisterConstructorMapper(UsageAlert.class)
 @RegisterConstructorMapper(SeatState.class)
 @RegisterConstructorMapper(UsageMute.class)
@@ -20,10 +20,6 @@ import java.util.Optional;
 public interface UsageDao {
     @SqlQuery
     Optional<Long> accountIdByCrmId(@Bind("crmId") String crmId);
-
-    /** Records distinct users; 1 for each user new to the (account, feature). */
-    @SqlBatch
-    int[] addUsers(@BindMethods List<FeatureUser> users);
 
     /** Records first uses; 1 only where this call created the row, so it alone alerts. */
     @SqlBatch
@@ -35,9 +31,6 @@ public interface UsageDao {
 
     @SqlQuery
     Optional<FirstUse> firstUse(@Bind("accountId") long accountId, @Bind("featureKey") String featureKey);
-
-    @SqlQuery
-    int countUsers(@Bind("accountId") long accountId, @Bind("featureKey") String featureKey);
 
     @SqlUpdate
     @GetGeneratedKeys("id")

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stores a batch of usage events in one transaction: distinct users per (account, feature), first uses
- * (the unique key decides the one alert), and the first-use alerts themselves through the outbox.
+ * Stores a batch of usage events in one transaction: first uses (the unique key decides the one alert, the
+ * earliest time wins) and the first-use alerts themselves through the outbox.
  */
 public final class UsageIngest {
     static final int ATTEMPTS = 5;
@@ -79,18 +79,21 @@ public final class UsageIngest {
     }
 
     private boolean store(List<Located> located) {
-        TreeSet<FeatureUser> users = new TreeSet<>();
         TreeMap<FirstUse, FirstUse> earliest = new TreeMap<>(BY_KEY);
+        TreeMap<FirstUse, Set<String>> users = new TreeMap<>(BY_KEY);
         for (Located l : located) {
             UsageEvent e = l.event();
-            users.add(new FeatureUser(l.accountId(), e.featureKey(), e.userKey()));
             FirstUse use = new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt());
             earliest.merge(use, use, (a, b) -> b.firstAt().isBefore(a.firstAt()) ? b : a);
+            users.computeIfAbsent(use, k -> new HashSet<>()).add(e.userKey());
         }
         List<FirstUse> candidates = earliest.values().stream().filter(u -> !knownFirstUses.covers(u)).toList();
+        if (candidates.isEmpty()) {
+            return true;
+        }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                jdbi.useTransaction(handle -> write(handle, List.copyOf(users), candidates, clock.instant()));
+                jdbi.useTransaction(handle -> write(handle, candidates, use -> users.get(use).size(), clock.instant()));
                 knownFirstUses.remember(candidates);
                 return true;
             } catch (JdbiException e) {
@@ -103,13 +106,13 @@ public final class UsageIngest {
         return false;
     }
 
-    /** Users and first uses go in key order, so concurrent batches lock rows in the same order. */
-    private void write(Handle handle, List<FeatureUser> users, List<FirstUse> candidates, Instant now) {
+    /**
+     * First uses go in key order, so concurrent batches lock rows in the same order. The users so far of a
+     * first use this batch creates are exactly its users in this batch: had an earlier batch seen the
+     * feature at the account, it would have created the row.
+     */
+    private void write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
-        dao.addUsers(users);
-        if (candidates.isEmpty()) {
-            return;
-        }
         int[] added = dao.addFirstUses(candidates, now);
         List<FirstUse> created = new ArrayList<>();
         List<FirstUse> existing = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class UsageIngest {
             dao.moveFirstUsesEarlier(existing);
         }
         if (!created.isEmpty()) {
-            alerts.firstUses(handle, created, now);
+            alerts.firstUses(handle, created, users, now);
         }
     }
 

@@ -39,10 +39,6 @@ final class UsageTesting {
         }
     }
 
-    static int users(Database db, long accountId, String featureKey) {
-        return db.jdbi().withHandle(h -> h.attach(UsageDao.class).countUsers(accountId, featureKey));
-    }
-
     static java.util.Optional<FirstUse> firstUse(Database db, long accountId, String featureKey) {
         return db.jdbi().withHandle(h -> h.attach(UsageDao.class).firstUse(accountId, featureKey));
     }
