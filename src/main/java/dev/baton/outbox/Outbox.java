@@ -48,6 +48,28 @@ public final class Outbox {
                 .enqueue(dedupeKey, SLACK_POST, channel, null, payload.toString(), now, now) == 1;
     }
 
+    /**
+     * A queue for many posts in one transaction: attaching the outbox DAO costs more than the insert, so a
+     * caller queuing thousands of alerts attaches it once.
+     */
+    public static Poster poster(Handle handle) {
+        return new Poster(handle.attach(OutboxDao.class));
+    }
+
+    /** Queues posts through one attached DAO; same semantics as {@link Outbox#postAt}. */
+    public static final class Poster {
+        private final OutboxDao dao;
+
+        private Poster(OutboxDao dao) {
+            this.dao = dao;
+        }
+
+        public boolean postAt(String dedupeKey, String channel, String targetKey, JsonObject message,
+                              Instant notBefore, Instant now) {
+            return dao.enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+        }
+    }
+
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */
     public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
         return handle.attach(OutboxDao.class)

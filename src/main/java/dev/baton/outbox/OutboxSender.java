@@ -134,7 +134,8 @@ public final class OutboxSender {
                     + (postStatus == null ? "." : ": it is a " + postStatus + " letter; retry it first."));
             return;
         }
-        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it edits to be posted");
+        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it "
+                + (message.targetKey() == null ? "replies to" : "edits") + " to be posted");
     }
 
     private void sent(OutboxMessage message, String channel, SlackDelivery.Sent sent) {

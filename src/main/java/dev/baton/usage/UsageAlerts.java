@@ -27,6 +27,7 @@ public final class UsageAlerts {
         AccountDao accountDao = handle.attach(AccountDao.class);
         Map<Long, Account> accounts = new HashMap<>();
         Mutes mutes = new Mutes(dao.mutes());
+        Outbox.Poster outbox = Outbox.poster(handle);
         for (FirstUse use : created) {
             if (mutes.featureMuted(use.featureKey()) || mutes.accountMuted(use.accountId())) {
                 continue;
@@ -37,8 +38,8 @@ public final class UsageAlerts {
                     use.firstAt(), users, null, null, now);
             UsageAlert alert = new UsageAlert(id, UsageAlert.FIRST_USE, use.accountId(), use.featureKey(),
                     use.feature(), use.firstAt(), users, null, null, null, null, null, null, now);
-            Outbox.postAt(handle, "usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
-                    alert.targetKey(), views.alert(alert, account, mutes), now, now);
+            outbox.postAt("usage-first:" + use.accountId() + ":" + use.featureKey(), channel, alert.targetKey(),
+                    views.alert(alert, account, mutes), now, now);
         }
     }
 

@@ -135,11 +135,6 @@ public final class UsageIngest {
         }
     }
 
-    /** Forgets cached account ids (an account's CRM id moved to another account). */
-    public void forgetAccounts() {
-        accountIds.clear();
-    }
-
     private record Located(long accountId, UsageEvent event) {
     }
 }

@@ -90,7 +90,13 @@ class TimelineEndToEndTest {
         clock.advance(Duration.ofSeconds(2));
         FakeSlackApi.Call delivered = slack.awaitCalls("chat.postMessage", 3, WAIT).get(2);
         assertThat(delivered.params()).containsEntry("channel", CE);
+        // the fake records the call before it answers, so the sender may not have marked the row sent yet
+        long deadline = System.nanoTime() + WAIT.toNanos();
         OutboxMessage row = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id)));
+        while (!OutboxMessage.SENT.equals(row.status()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            row = baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byId(Long.parseLong(id)));
+        }
         assertThat(row.status()).isEqualTo(OutboxMessage.SENT);
     }
 
