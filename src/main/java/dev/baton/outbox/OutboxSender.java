@@ -8,8 +8,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -30,6 +34,8 @@ public final class OutboxSender {
     private final String owner;
     private final Duration channelInterval;
     private final DeadLetters deadLetters;
+    /** Per channel, the last send slot this sender gave a waiting row. */
+    private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -49,14 +55,30 @@ public final class OutboxSender {
     public int deliverDue(int limit) {
         List<Long> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueIds(clock.instant(), limit));
         int claimed = 0;
+        Set<String> pacedThisPass = new HashSet<>();
         for (long id : due) {
             OutboxMessage message = claim(id);
             if (message != null) {
-                deliver(message);
+                deliver(message, pacedThisPass);
                 claimed++;
             }
         }
         return claimed;
+    }
+
+    /**
+     * When a row must wait for its channel: the first waiting row of a pass takes the channel's next free
+     * slot, later ones the slots after those this sender already handed out. A backlog for one channel is
+     * thus spread out once, instead of every row being claimed and put back every second.
+     */
+    private Instant pacedSlot(String channel, Instant freeAt, Set<String> pacedThisPass) {
+        if (pacedThisPass.add(channel)) {
+            return freeAt;
+        }
+        Instant last = handedOut.getOrDefault(channel, freeAt);
+        Instant slot = (last.isAfter(freeAt) ? last : freeAt).plus(channelInterval);
+        handedOut.put(channel, slot);
+        return slot;
     }
 
     /** Takes the lease on one row; null when another instance has it or it is no longer due. */
@@ -75,6 +97,10 @@ public final class OutboxSender {
     }
 
     void deliver(OutboxMessage message) {
+        deliver(message, new HashSet<>());
+    }
+
+    private void deliver(OutboxMessage message, Set<String> pacedThisPass) {
         PostedMessage target = null;
         String waitsFor = Outbox.SLACK_UPDATE.equals(message.kind()) ? message.targetKey() : threadTarget(message);
         if (waitsFor != null) {
@@ -87,7 +113,8 @@ public final class OutboxSender {
         String channel = target == null ? message.channel() : target.channel();
         Optional<Instant> busyUntil = takeChannel(channel);
         if (busyUntil.isPresent()) {
-            postpone(message, busyUntil.get(), "waiting for the channel's next send slot");
+            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass),
+                    "waiting for the channel's next send slot");
             return;
         }
         SlackDelivery.Result result = slack.send(message, target);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToIntFunction;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +36,11 @@ public final class UsageIngest {
     /** CRM id to account id; only hits are kept, so an account created later is found at once. */
     private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
     private final KnownFirstUses knownFirstUses = new KnownFirstUses(2_000_000);
+    /**
+     * One batch writes at a time per instance: concurrent batches of one instance only wait on each other's
+     * first-use rows (H2 then times out), while parsing and answering still run in parallel.
+     */
+    private final ReentrantLock writing = new ReentrantLock();
 
     public UsageIngest(Jdbi jdbi, Clock clock, UsageAlerts alerts) {
         this.jdbi = jdbi;
@@ -93,17 +99,26 @@ public final class UsageIngest {
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                jdbi.useTransaction(handle -> write(handle, candidates, use -> users.get(use).size(), clock.instant()));
+                writeAlone(candidates, use -> users.get(use).size());
                 knownFirstUses.remember(candidates);
                 return true;
             } catch (JdbiException e) {
-                // lock timeouts and deadlocks between concurrent batches: the whole batch is safe to run again
+                // lock timeouts and deadlocks between instances' batches: the whole batch is safe to run again
                 log.warn("Usage batch of {} events failed (attempt {} of {}): {}", located.size(), attempt,
                         ATTEMPTS, e.getMessage().lines().findFirst().orElse(""));
                 pause(attempt);
             }
         }
         return false;
+    }
+
+    private void writeAlone(List<FirstUse> candidates, ToIntFunction<FirstUse> users) {
+        writing.lock();
+        try {
+            jdbi.useTransaction(handle -> write(handle, candidates, users, clock.instant()));
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**
