@@ -8,23 +8,25 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** One valid usage event: a user of an account (by CRM id) used a feature at a time. */
 public record UsageEvent(String crmId, String featureKey, String feature, String userKey, Instant occurredAt) {
     static final int MAX_TEXT = 200;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Clocks drift; an event much further ahead than this is a bad timestamp, not a future use. */
     static final Duration FUTURE_SLACK = Duration.ofDays(1);
 
     /** Validates the four fields as sent; the exception names what is wrong with the item. */
     public static UsageEvent parse(String account, String feature, String user, String occurredAt, Instant now) {
         String crmId = required("account", account);
-        String name = required("feature", feature).replaceAll("\\s+", " ");
+        String name = SPACES.matcher(required("feature", feature)).replaceAll(" ");
         String userKey = required("user", user);
         Instant at = timestamp(required("occurred_at", occurredAt));
         if (at.isAfter(now.plus(FUTURE_SLACK))) {
             throw new IllegalArgumentException("bad timestamp: occurred_at " + occurredAt + " is in the future");
         }
-        return new UsageEvent(crmId, featureKey(name), name, userKey, at);
+        return new UsageEvent(crmId, name.toLowerCase(Locale.ROOT), name, userKey, at);
     }
 
     /** Reads an item of {@code POST /api/usage-events}. */
@@ -39,7 +41,7 @@ public record UsageEvent(String crmId, String featureKey, String feature, String
 
     /** Features are matched by name, ignoring case and extra spaces. */
     public static String featureKey(String feature) {
-        return feature.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(feature.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     static String text(JsonObject object, String field) {
