@@ -1,13 +1,16 @@
 -- Usage alerts (issue 5). Runs unchanged on H2 (PostgreSQL mode) and PostgreSQL.
 
 -- The first use of a feature by an account: the unique key decides the one first-use alert.
+-- The primary key comes before the foreign key so H2 serves both with one index; declared the other way
+-- round, H2 added an account_id index and used it (scanning an account's features) for every update.
 create table usage_first_use (
-    account_id   bigint not null references account (id) on delete cascade,
+    account_id   bigint not null,
     feature_key  varchar(200) not null,
     feature      varchar(200) not null,
     first_at     timestamp with time zone not null,
     recorded_at  timestamp with time zone not null,
-    primary key (account_id, feature_key)
+    primary key (account_id, feature_key),
+    foreign key (account_id) references account (id) on delete cascade
 );
 
 -- Every usage alert posted, so its buttons can record who acknowledged or snoozed it and re-render it.
