@@ -63,6 +63,16 @@ import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.slack.SeenRequestDao;
+import dev.baton.usage.SeatThresholds;
+import dev.baton.usage.SeatUtilisation;
+import dev.baton.usage.UsageActions;
+import dev.baton.usage.UsageAlerts;
+import dev.baton.usage.UsageApi;
+import dev.baton.usage.UsageCsvImport;
+import dev.baton.usage.UsageDao;
+import dev.baton.usage.UsageIngest;
+import dev.baton.usage.UsageSlack;
+import dev.baton.usage.UsageViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +110,7 @@ public final class Baton implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
                 .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
-                        DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class);
+                        DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
@@ -149,6 +159,7 @@ public final class Baton implements AutoCloseable {
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
         HandoffWorkflow.register(app, database.jdbi(), settings, clock, new HandoffViews(blockKit, templates), accounts,
                 responseUrls, timeline::schedule);
+        registerUsage(app, blockKit, responseUrls, apiAuth, roles, rolesViews);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }
@@ -162,6 +173,18 @@ public final class Baton implements AutoCloseable {
         new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
         new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
                 notifications, settings.timezone()), views, responseUrls, responders).register(app);
+    }
+
+    private void registerUsage(App app, BlockKit blockKit, ResponseUrls responseUrls, ApiAuth apiAuth,
+                               RolesService roles, RolesViews rolesViews) {
+        UsageViews views = new UsageViews(blockKit, settings.timezone());
+        UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
+        SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
+                settings.usageNearLimitAtPercent(), settings.usageGraceDays());
+        new UsageApi(apiAuth, new UsageIngest(database.jdbi(), clock, alerts),
+                new SeatUtilisation(database.jdbi(), clock, thresholds, alerts), clock).register(app);
+        new UsageSlack(new UsageActions(database.jdbi(), settings.leaders(), views, clock), roles, rolesViews, views,
+                responseUrls).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
@@ -245,7 +268,27 @@ public final class Baton implements AutoCloseable {
         };
     }
 
+    /** Command-line jobs that need the database but not Slack, so they run before the Slack secrets are required. */
+    static int command(List<String> args) {
+        if (args.size() >= 2 && "import".equals(args.get(0)) && "usage".equals(args.get(1))) {
+            try {
+                return UsageCsvImport.run(args.subList(2, args.size()), Settings.withoutSlack(System.getenv()),
+                        System.out, System.console() != null);
+            } catch (SettingsException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+        System.err.println("usage: java -jar baton.jar                         serve Slack and /api/*\n"
+                + "       java -jar baton.jar import usage FILE.csv     backfill usage events");
+        return 2;
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            System.exit(command(List.of(args)));
+            return;
+        }
         Settings settings;
         try {
             settings = Settings.fromEnvironment(System.getenv());

@@ -27,7 +27,10 @@ public record Settings(
         String gtmReviewChannel,
         Optional<MailSettings> mail,
         Optional<String> churnRetroSponsor,
-        List<String> closedLostCategories) {
+        List<String> closedLostCategories,
+        int usageUnderUsedBelowPercent,
+        int usageNearLimitAtPercent,
+        int usageGraceDays) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
@@ -42,6 +45,9 @@ public record Settings(
         ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
         Optional<MailSettings> mail = MailSettings.fromEnvironment(env, problems);
         List<String> categories = parseCategories(env.get("BATON_CLOSED_LOST_CATEGORIES"), problems);
+        int underUsed = parseWhole(env, "BATON_USAGE_UNDER_USED_BELOW", 50, 0, 100, problems);
+        int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
+        int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -59,7 +65,22 @@ public record Settings(
                 env.getOrDefault("BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"),
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
-                categories);
+                categories,
+                underUsed, nearLimit, graceDays);
+    }
+
+    /**
+     * The settings for a command-line job that uses the database and templates but never calls Slack, so
+     * the Slack secrets are not required there.
+     */
+    public static Settings withoutSlack(Map<String, String> env) {
+        Map<String, String> filled = new java.util.HashMap<>(env);
+        for (String secret : List.of("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")) {
+            if (blankToNull(filled.get(secret)) == null) {
+                filled.put(secret, "unused-by-commands");
+            }
+        }
+        return fromEnvironment(filled);
     }
 
     public boolean isLeader(String userId) {
@@ -85,6 +106,24 @@ public record Settings(
         }
         problems.add("PORT must be a number from 0 to 65535, not '" + raw + "'");
         return -1;
+    }
+
+    private static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
+                                  List<String> problems) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(name + " must be a whole number from " + min + " to " + max + ", not '" + raw + "'");
+        return fallback;
     }
 
     private static ZoneId parseZone(String raw, List<String> problems) {
@@ -126,6 +165,8 @@ public record Settings(
                 + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
                 + ", gtmReviewChannel=" + gtmReviewChannel + ", mail=" + mail.map(MailSettings::toString).orElse("unset")
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
-                + ", closedLostCategories=" + closedLostCategories + "]";
+                + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
+                + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
+                + ", usageGraceDays=" + usageGraceDays + "]";
     }
 }

@@ -47,6 +47,43 @@ public final class Outbox {
                 email.toJson(), now, now) == 1;
     }
 
+    /** The payload field naming the keyed post a {@link #SLACK_POST} replies to in its thread. */
+    public static final String THREAD_TARGET = "thread_target";
+
+    /**
+     * Queues a reply in the thread of the post named {@code threadTargetKey}; sent once that post has gone
+     * out, to the channel it went to.
+     */
+    public static boolean postInThread(Handle handle, String dedupeKey, String channel, String threadTargetKey,
+                                       JsonObject message, Instant now) {
+        JsonObject payload = message.deepCopy();
+        payload.addProperty(THREAD_TARGET, threadTargetKey);
+        return handle.attach(OutboxDao.class)
+                .enqueue(dedupeKey, SLACK_POST, channel, null, payload.toString(), now, now) == 1;
+    }
+
+    /**
+     * A queue for many posts in one transaction: attaching the outbox DAO costs more than the insert, so a
+     * caller queuing thousands of alerts attaches it once.
+     */
+    public static Poster poster(Handle handle) {
+        return new Poster(handle.attach(OutboxDao.class));
+    }
+
+    /** Queues posts through one attached DAO; same semantics as {@link Outbox#postAt}. */
+    public static final class Poster {
+        private final OutboxDao dao;
+
+        private Poster(OutboxDao dao) {
+            this.dao = dao;
+        }
+
+        public boolean postAt(String dedupeKey, String channel, String targetKey, JsonObject message,
+                              Instant notBefore, Instant now) {
+            return dao.enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+        }
+    }
+
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */
     public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
         return handle.attach(OutboxDao.class)

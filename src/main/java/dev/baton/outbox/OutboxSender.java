@@ -8,8 +8,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -31,6 +35,8 @@ public final class OutboxSender {
     private final Duration channelInterval;
     private final DeadLetters deadLetters;
     private final EmailDelivery email;
+    /** Per channel, the last send slot this sender gave a waiting row. */
+    private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -57,14 +63,30 @@ public final class OutboxSender {
     public int deliverDue(int limit) {
         List<Long> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueIds(clock.instant(), limit));
         int claimed = 0;
+        Set<String> pacedThisPass = new HashSet<>();
         for (long id : due) {
             OutboxMessage message = claim(id);
             if (message != null) {
-                deliver(message);
+                deliver(message, pacedThisPass);
                 claimed++;
             }
         }
         return claimed;
+    }
+
+    /**
+     * When a row must wait for its channel: the first waiting row of a pass takes the channel's next free
+     * slot, later ones the slots after those this sender already handed out. A backlog for one channel is
+     * thus spread out once, instead of every row being claimed and put back every second.
+     */
+    private Instant pacedSlot(String channel, Instant freeAt, Set<String> pacedThisPass) {
+        if (pacedThisPass.add(channel)) {
+            return freeAt;
+        }
+        Instant last = handedOut.getOrDefault(channel, freeAt);
+        Instant slot = (last.isAfter(freeAt) ? last : freeAt).plus(channelInterval);
+        handedOut.put(channel, slot);
+        return slot;
     }
 
     /** Takes the lease on one row; null when another instance has it or it is no longer due. */
@@ -83,23 +105,30 @@ public final class OutboxSender {
     }
 
     void deliver(OutboxMessage message) {
+        deliver(message, new HashSet<>());
+    }
+
+    private void deliver(OutboxMessage message, Set<String> pacedThisPass) {
         if (Outbox.EMAIL.equals(message.kind())) {
             deliverEmail(message);
             return;
         }
         PostedMessage target = null;
-        if (Outbox.SLACK_UPDATE.equals(message.kind())
-                || (Outbox.SLACK_FILE.equals(message.kind()) && message.targetKey() != null)) {
-            target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(message.targetKey())).orElse(null);
+        boolean editsOrSharesTo = Outbox.SLACK_UPDATE.equals(message.kind())
+                || (Outbox.SLACK_FILE.equals(message.kind()) && message.targetKey() != null);
+        String waitsFor = editsOrSharesTo ? message.targetKey() : threadTarget(message);
+        if (waitsFor != null) {
+            target = jdbi.withExtension(OutboxDao.class, dao -> dao.postedMessage(waitsFor)).orElse(null);
             if (target == null) {
-                awaitPost(message);
+                awaitPost(message, waitsFor);
                 return;
             }
         }
         String channel = target == null ? message.channel() : target.channel();
         Optional<Instant> busyUntil = takeChannel(channel);
         if (busyUntil.isPresent()) {
-            postpone(message, busyUntil.get(), "waiting for the channel's next send slot");
+            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass),
+                    "waiting for the channel's next send slot");
             return;
         }
         byte[] file = Outbox.SLACK_FILE.equals(message.kind())
@@ -145,14 +174,25 @@ public final class OutboxSender {
         });
     }
 
-    private void awaitPost(OutboxMessage message) {
-        String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(message.targetKey())).orElse(null);
+    /** The keyed post a thread reply answers, or null; only payloads that mention it are parsed. */
+    static String threadTarget(OutboxMessage message) {
+        if (!message.payload().contains(Outbox.THREAD_TARGET)) {
+            return null;
+        }
+        var payload = com.google.gson.JsonParser.parseString(message.payload()).getAsJsonObject();
+        return payload.has(Outbox.THREAD_TARGET) ? payload.get(Outbox.THREAD_TARGET).getAsString() : null;
+    }
+
+    private void awaitPost(OutboxMessage message, String targetKey) {
+        String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(targetKey)).orElse(null);
         if (postStatus == null || OutboxMessage.DEAD.equals(postStatus) || OutboxMessage.DROPPED.equals(postStatus)) {
-            dead(message, "The message this update edits (" + message.targetKey() + ") was never posted"
+            dead(message, "The message this " + (message.targetKey() == null ? "reply answers" : "update edits")
+                    + " (" + targetKey + ") was never posted"
                     + (postStatus == null ? "." : ": it is a " + postStatus + " letter; retry it first."));
             return;
         }
-        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it edits to be posted");
+        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it "
+                + (message.targetKey() == null ? "replies to" : "edits") + " to be posted");
     }
 
     private void sent(OutboxMessage message, String channel, SlackDelivery.Sent sent) {

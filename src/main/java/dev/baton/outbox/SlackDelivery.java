@@ -42,7 +42,10 @@ final class SlackDelivery {
         this.slack = slack;
     }
 
-    /** Posts the row, edits the message at {@code target} (an update), or uploads {@code file} (a file row). */
+    /**
+     * Posts the row (a thread reply when {@code target} is its parent), edits the message at {@code target}
+     * (an update), or uploads {@code file} (a file row).
+     */
     Result send(OutboxMessage message, PostedMessage target, byte[] file) {
         try {
             JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
@@ -61,9 +64,12 @@ final class SlackDelivery {
                         .text(text).blocksAsString(blocks));
                 return outcome(response, target.channel(), target.ts(), target.channel());
             }
-            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(message.channel()).text(text)
-                    .blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
-            return outcome(response, response.getChannel(), response.getTs(), message.channel());
+            // a thread reply goes to the channel its parent went to (target is its parent)
+            String channel = target == null ? message.channel() : target.channel();
+            String threadTs = target == null ? null : target.ts();
+            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                    .text(text).blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
+            return outcome(response, response.getChannel(), response.getTs(), channel);
         } catch (SlackFilesUploadV2Exception e) {
             return uploadFailed(e, target == null ? message.channel() : target.channel());
         } catch (SlackApiException e) {

@@ -18,6 +18,11 @@ import dev.baton.roles.Role;
 import dev.baton.roles.Roles;
 import dev.baton.roles.RolesCard;
 import dev.baton.roles.RolesViews;
+import dev.baton.usage.Mutes;
+import dev.baton.usage.SeatThresholds;
+import dev.baton.usage.UsageAlert;
+import dev.baton.usage.UsageMute;
+import dev.baton.usage.UsageViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.DynamicTest;
@@ -131,6 +136,7 @@ class TemplatesTest {
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
+        usageFixtures(fixtures, account);
         return fixtures;
     }
 
@@ -156,6 +162,21 @@ class TemplatesTest {
                 assertThat(rendered).contains("<!channel> \"quoted\"");
             }
         }));
+    }
+
+    private void usageFixtures(Map<String, Supplier<JsonObject>> fixtures, Account account) {
+        UsageViews usage = new UsageViews(blockKit, java.time.ZoneId.of("Europe/Berlin"));
+        UsageAlert firstUse = new UsageAlert(12345678901L, UsageAlert.FIRST_USE, 7, LONG, LONG, Instant.EPOCH, 123456,
+                null, null, null, null, null, null, Instant.EPOCH);
+        UsageAlert handled = new UsageAlert(12345678901L, SeatThresholds.UNDER_USED, 7, null, null, Instant.EPOCH,
+                null, 12, 400, LONG, Instant.EPOCH, "UAE1", Instant.EPOCH, Instant.EPOCH);
+        Mutes mutes = new Mutes(List.of(new UsageMute(UsageMute.ACCOUNT, "7", "ULEAD", Instant.EPOCH),
+                new UsageMute(UsageMute.FEATURE, LONG, "ULEAD", Instant.EPOCH)));
+        fixtures.put("usage/first-use.json.ftl", () -> usage.alert(firstUse, account, new Mutes(List.of())));
+        fixtures.put("usage/seat-alert.json.ftl", () -> usage.alert(new UsageAlert(1, SeatThresholds.NEAR_LIMIT, 7,
+                null, null, Instant.EPOCH, null, 399, 400, null, null, null, null, Instant.EPOCH), account, mutes));
+        fixtures.put("usage/alert-status.json.ftl", () -> usage.alert(handled, account, mutes));
+        fixtures.put("usage/back-to-healthy.json.ftl", () -> usage.backToHealthy(account, 300, 400, Instant.EPOCH));
     }
 
     @TestFactory

@@ -1,2 +1,6 @@
+-- The conditions sit inside a CASE so H2 looks the row up by id: given status and next_attempt_at it scanned
+-- the outbox_due index over every due row instead, which made each claim slow under a large backlog.
 update outbox set claimed_by = :owner, lease_until = :leaseUntil
-where id = :id and status = 'pending' and next_attempt_at <= :now and (lease_until is null or lease_until < :now)
+where id = :id
+  and (case when status = 'pending' and next_attempt_at <= :now and (lease_until is null or lease_until < :now)
+       then 1 else 0 end) = 1

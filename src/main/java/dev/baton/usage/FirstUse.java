@@ -1,0 +1,7 @@
+package dev.baton.usage;
+
+import java.time.Instant;
+
+/** The earliest use of a feature by an account seen in one batch (or stored): one row of usage_first_use. */
+public record FirstUse(long accountId, String featureKey, String feature, Instant firstAt) {
+}

@@ -1,0 +1,153 @@
+package dev.baton.usage;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.WebEndpointRequest;
+import com.slack.api.bolt.response.Response;
+import dev.baton.api.ApiAuth;
+import dev.baton.api.ApiErrors;
+import dev.baton.slack.SlackResponses;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code POST /api/usage-events} and {@code POST /api/seat-usage}: every item is answered. */
+public final class UsageApi {
+    static final int MAX_EVENTS = 10_000;
+    static final int MAX_SEAT_REPORTS = 10_000;
+
+    private final ApiAuth auth;
+    private final UsageIngest ingest;
+    private final SeatUtilisation seats;
+    private final Clock clock;
+
+    public UsageApi(ApiAuth auth, UsageIngest ingest, SeatUtilisation seats, Clock clock) {
+        this.auth = auth;
+        this.ingest = ingest;
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    public void register(App app) {
+        app.endpoint("POST", "/api/usage-events", (req, ctx) -> events(req));
+        app.endpoint("POST", "/api/seat-usage", (req, ctx) -> seatUsage(req));
+    }
+
+    Response events(WebEndpointRequest req) {
+        Optional<Response> refusal = auth.refuse(req);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(req.getRequestBodyAsString());
+        } catch (JsonParseException e) {
+            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isJsonArray()) {
+            return ApiErrors.of(400, "expected a JSON array of {account, feature, user, occurred_at} objects");
+        }
+        JsonArray items = root.getAsJsonArray();
+        if (items.size() > MAX_EVENTS) {
+            return ApiErrors.of(413, "at most " + MAX_EVENTS + " events per request, got " + items.size());
+        }
+        return SlackResponses.json(200, answer(ingestAll(items)));
+    }
+
+    /** Parses each item and stores the valid ones together; answers, per item, null or why it was rejected. */
+    private List<String> ingestAll(JsonArray items) {
+        List<String> reasons = new ArrayList<>(java.util.Collections.nCopies(items.size(), (String) null));
+        List<UsageEvent> events = new ArrayList<>(items.size());
+        List<Integer> positions = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                events.add(UsageEvent.parse(items.get(i), clock.instant()));
+                positions.add(i);
+            } catch (IllegalArgumentException e) {
+                reasons.set(i, e.getMessage());
+            }
+        }
+        List<String> stored = ingest.ingest(events);
+        for (int i = 0; i < stored.size(); i++) {
+            reasons.set(positions.get(i), stored.get(i));
+        }
+        return reasons;
+    }
+
+    /** Written directly: a 10,000-item answer built as a JSON tree cost more than storing the events. */
+    private static String answer(List<String> reasons) {
+        StringBuilder items = new StringBuilder(reasons.size() * 34);
+        int rejected = 0;
+        for (int i = 0; i < reasons.size(); i++) {
+            items.append(i == 0 ? "" : ",").append("{\"index\":").append(i);
+            if (reasons.get(i) == null) {
+                items.append(",\"status\":\"accepted\"}");
+            } else {
+                items.append(",\"status\":\"rejected\",\"reason\":").append(new JsonPrimitive(reasons.get(i))).append('}');
+                rejected++;
+            }
+        }
+        return "{\"accepted\":" + (reasons.size() - rejected) + ",\"rejected\":" + rejected + ",\"items\":[" + items + "]}";
+    }
+
+    Response seatUsage(WebEndpointRequest req) {
+        Optional<Response> refusal = auth.refuse(req);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(req.getRequestBodyAsString());
+        } catch (JsonParseException e) {
+            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
+        }
+        if (root == null || !(root.isJsonArray() || root.isJsonObject())) {
+            return ApiErrors.of(400, "expected a {account, active_users, seats_purchased, as_of} object or an array of them");
+        }
+        JsonArray items = root.isJsonArray() ? root.getAsJsonArray() : single(root);
+        if (items.size() > MAX_SEAT_REPORTS) {
+            return ApiErrors.of(413, "at most " + MAX_SEAT_REPORTS + " reports per request, got " + items.size());
+        }
+        return SlackResponses.json(200, seatAnswers(items).toString());
+    }
+
+    private JsonObject seatAnswers(JsonArray items) {
+        JsonArray results = new JsonArray();
+        int rejected = 0;
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject result;
+            try {
+                result = seats.report(SeatReport.parse(items.get(i)));
+            } catch (IllegalArgumentException e) {
+                result = new JsonObject();
+                result.addProperty("status", "rejected");
+                result.addProperty("reason", e.getMessage());
+            } catch (org.jdbi.v3.core.JdbiException e) {
+                result = new JsonObject();
+                result.addProperty("status", "rejected");
+                result.addProperty("reason", UsageIngest.RETRY_REASON);
+            }
+            result.addProperty("index", i);
+            rejected += "rejected".equals(result.get("status").getAsString()) ? 1 : 0;
+            results.add(result);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("accepted", items.size() - rejected);
+        answer.addProperty("rejected", rejected);
+        answer.add("items", results);
+        return answer;
+    }
+
+    private static JsonArray single(JsonElement item) {
+        JsonArray array = new JsonArray();
+        array.add(item);
+        return array;
+    }
+}

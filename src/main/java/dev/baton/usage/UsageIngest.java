@@ -1,0 +1,155 @@
+package dev.baton.usage;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToIntFunction;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stores a batch of usage events in one transaction: first uses (the unique key decides the one alert, the
+ * earliest time wins) and the first-use alerts themselves through the outbox.
+ */
+public final class UsageIngest {
+    static final int ATTEMPTS = 5;
+    static final String RETRY_REASON = "could not be stored; retry the item";
+    private static final Logger log = LoggerFactory.getLogger(UsageIngest.class);
+    private static final Comparator<FirstUse> BY_KEY = Comparator.comparingLong(FirstUse::accountId)
+            .thenComparing(FirstUse::featureKey);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final UsageAlerts alerts;
+    /** CRM id to account id; only hits are kept, so an account created later is found at once. */
+    private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
+    private final KnownFirstUses knownFirstUses = new KnownFirstUses(2_000_000);
+    /**
+     * One batch writes at a time per instance: concurrent batches of one instance only wait on each other's
+     * first-use rows (H2 then times out), while parsing and answering still run in parallel.
+     */
+    private final ReentrantLock writing = new ReentrantLock();
+
+    public UsageIngest(Jdbi jdbi, Clock clock, UsageAlerts alerts) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.alerts = alerts;
+    }
+
+    /** Stores the events; answers, per event in order, null when accepted or why it was rejected. */
+    public List<String> ingest(List<UsageEvent> events) {
+        Map<String, Long> ids = resolve(events);
+        List<String> reasons = new ArrayList<>(events.size());
+        List<Located> located = new ArrayList<>(events.size());
+        for (UsageEvent event : events) {
+            Long id = ids.get(event.crmId());
+            reasons.add(id == null ? "unknown account " + event.crmId() : null);
+            if (id != null) {
+                located.add(new Located(id, event));
+            }
+        }
+        if (!located.isEmpty() && !store(located)) {
+            for (int i = 0; i < reasons.size(); i++) {
+                if (reasons.get(i) == null) {
+                    reasons.set(i, RETRY_REASON);
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private Map<String, Long> resolve(List<UsageEvent> events) {
+        Set<String> missing = new HashSet<>();
+        for (UsageEvent event : events) {
+            if (!accountIds.containsKey(event.crmId())) {
+                missing.add(event.crmId());
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbi.useExtension(UsageDao.class, dao -> missing.forEach(crmId ->
+                    dao.accountIdByCrmId(crmId).ifPresent(id -> accountIds.put(crmId, id))));
+        }
+        return accountIds;
+    }
+
+    private boolean store(List<Located> located) {
+        TreeMap<FirstUse, FirstUse> earliest = new TreeMap<>(BY_KEY);
+        TreeMap<FirstUse, Set<String>> users = new TreeMap<>(BY_KEY);
+        for (Located l : located) {
+            UsageEvent e = l.event();
+            FirstUse use = new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt());
+            earliest.merge(use, use, (a, b) -> b.firstAt().isBefore(a.firstAt()) ? b : a);
+            users.computeIfAbsent(use, k -> new HashSet<>()).add(e.userKey());
+        }
+        List<FirstUse> candidates = earliest.values().stream().filter(u -> !knownFirstUses.covers(u)).toList();
+        if (candidates.isEmpty()) {
+            return true;
+        }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                writeAlone(candidates, use -> users.get(use).size());
+                knownFirstUses.remember(candidates);
+                return true;
+            } catch (JdbiException e) {
+                // lock timeouts and deadlocks between instances' batches: the whole batch is safe to run again
+                log.warn("Usage batch of {} events failed (attempt {} of {}): {}", located.size(), attempt,
+                        ATTEMPTS, e.getMessage().lines().findFirst().orElse(""));
+                pause(attempt);
+            }
+        }
+        return false;
+    }
+
+    private void writeAlone(List<FirstUse> candidates, ToIntFunction<FirstUse> users) {
+        writing.lock();
+        try {
+            jdbi.useTransaction(handle -> write(handle, candidates, users, clock.instant()));
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * First uses go in key order, so concurrent batches lock rows in the same order. The users so far of a
+     * first use this batch creates are exactly its users in this batch: had an earlier batch seen the
+     * feature at the account, it would have created the row.
+     */
+    private void write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users, Instant now) {
+        UsageDao dao = handle.attach(UsageDao.class);
+        int[] added = dao.addFirstUses(candidates, now);
+        List<FirstUse> created = new ArrayList<>();
+        List<FirstUse> existing = new ArrayList<>();
+        for (int i = 0; i < added.length; i++) {
+            (added[i] == 1 ? created : existing).add(candidates.get(i));
+        }
+        if (!existing.isEmpty()) {
+            dao.moveFirstUsesEarlier(existing);
+        }
+        if (!created.isEmpty()) {
+            alerts.firstUses(handle, created, users, now);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10L * attempt, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Located(long accountId, UsageEvent event) {
+    }
+}

@@ -1,0 +1,1 @@
+select id from account where crm_id = :crmId

@@ -1,0 +1,2 @@
+insert into usage_alert (kind, account_id, feature_key, feature, happened_at, users_count, active_users, seats_purchased, created_at)
+values (:kind, :accountId, :featureKey, :feature, :happenedAt, :usersCount, :activeUsers, :seatsPurchased, :now)

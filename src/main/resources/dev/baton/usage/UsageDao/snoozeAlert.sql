@@ -1,0 +1,1 @@
+update usage_alert set snoozed_by = :by, snoozed_until = :until where id = :id

@@ -1,0 +1,1 @@
+delete from usage_mute where subject_kind = :kind and subject = :subject

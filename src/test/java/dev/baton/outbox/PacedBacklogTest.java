@@ -1,0 +1,60 @@
+package dev.baton.outbox;
+
+import dev.baton.store.Database;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.FakeSlackApi;
+import dev.baton.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static dev.baton.outbox.OutboxTesting.post;
+import static dev.baton.outbox.OutboxTesting.row;
+import static dev.baton.outbox.OutboxTesting.sender;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A backlog for one channel is spread over the next send slots once, then sent one per slot, in order. */
+class PacedBacklogTest {
+    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
+    private FakeSlackApi slack;
+
+    @BeforeEach
+    void startSlack() throws Exception {
+        slack = FakeSlackApi.start();
+    }
+
+    @AfterEach
+    void stopSlack() {
+        slack.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aBacklogIsScheduledOnceAndDeliveredOnePerSlot(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            for (int i = 1; i <= 5; i++) {
+                post(db, "backlog-" + i, "C0ALERTS", null, clock.instant());
+            }
+            OutboxSender sender = sender(db, slack, clock, "a", DeadLetters.IGNORE);
+
+            assertThat(sender.deliverDue(10)).isEqualTo(5);
+            assertThat(slack.calls("chat.postMessage")).hasSize(1);
+            for (int i = 2; i <= 5; i++) {
+                assertThat(row(db, "backlog-" + i).nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(i - 1));
+            }
+            assertThat(sender.deliverDue(10)).as("nothing is claimed again before its slot").isZero();
+
+            for (int second = 1; second <= 4; second++) {
+                clock.advance(Duration.ofSeconds(1));
+                assertThat(sender.deliverDue(10)).isEqualTo(1);
+            }
+            assertThat(slack.calls("chat.postMessage")).extracting(c -> c.params().get("text"))
+                    .containsExactly("backlog-1", "backlog-2", "backlog-3", "backlog-4", "backlog-5");
+        }
+    }
+}
