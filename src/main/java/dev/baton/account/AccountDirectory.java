@@ -1,8 +1,10 @@
 package dev.baton.account;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,30 +31,45 @@ public final class AccountDirectory {
     }
 
     public AccountMatch find(String typed) {
-        String query = typed == null ? "" : typed.trim();
-        return jdbi.withExtension(AccountDao.class, dao -> {
-            Optional<Account> byCrmId = dao.findByCrmId(query);
-            if (byCrmId.isPresent()) {
-                return new AccountMatch.Found(byCrmId.get());
-            }
-            String key = key(query);
-            List<Account> exact = dao.findByNameKey(key);
-            if (exact.size() == 1) {
-                return new AccountMatch.Found(exact.get(0));
-            }
-            if (exact.size() > 1) {
-                return new AccountMatch.Several(exact);
-            }
-            List<Account> partial = key.length() < 2 ? List.of()
-                    : dao.findByNameFragment("%" + escapeLike(key) + "%", MAX_CHOICES + 1);
-            if (partial.size() == 1) {
-                return new AccountMatch.Found(partial.get(0));
-            }
-            if (!partial.isEmpty()) {
-                return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
-            }
-            return new AccountMatch.None(query, nearest(key, dao.allNames()));
+        return jdbi.withExtension(AccountDao.class, dao -> find(dao, typed));
+    }
+
+    /** What a lookup found, and what {@code details} read about the account when exactly one matched. */
+    public record Lookup<T>(AccountMatch match, T details) {
+    }
+
+    /** Looks the account up and, when exactly one matches, reads more about it in the same handle. */
+    public <T> Lookup<T> find(String typed, BiFunction<Handle, Account, T> details) {
+        return jdbi.withHandle(handle -> {
+            AccountMatch match = find(handle.attach(AccountDao.class), typed);
+            return new Lookup<>(match, match instanceof AccountMatch.Found found
+                    ? details.apply(handle, found.account()) : null);
         });
+    }
+
+    private static AccountMatch find(AccountDao dao, String typed) {
+        String query = typed == null ? "" : typed.trim();
+        Optional<Account> byCrmId = dao.findByCrmId(query);
+        if (byCrmId.isPresent()) {
+            return new AccountMatch.Found(byCrmId.get());
+        }
+        String key = key(query);
+        List<Account> exact = dao.findByNameKey(key);
+        if (exact.size() == 1) {
+            return new AccountMatch.Found(exact.get(0));
+        }
+        if (exact.size() > 1) {
+            return new AccountMatch.Several(exact);
+        }
+        List<Account> partial = key.length() < 2 ? List.of()
+                : dao.findByNameFragment("%" + escapeLike(key) + "%", MAX_CHOICES + 1);
+        if (partial.size() == 1) {
+            return new AccountMatch.Found(partial.get(0));
+        }
+        if (!partial.isEmpty()) {
+            return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
+        }
+        return new AccountMatch.None(query, nearest(key, dao.allNames()));
     }
 
     static List<String> nearest(String key, List<String> names) {

@@ -1,6 +1,6 @@
 package dev.baton.handoff;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The handoff and handoff_doc tables. */
-@RegisterConstructorMapper(Handoff.class)
-@RegisterConstructorMapper(HandoffDoc.class)
+@RegisterRowMapper(HandoffMappers.HandoffMapper.class)
+@RegisterRowMapper(HandoffMappers.HandoffDocMapper.class)
 public interface HandoffDao {
     /** Starts the account's hand-off; 0 when it had one already. */
     @SqlUpdate

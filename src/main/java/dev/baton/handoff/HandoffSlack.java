@@ -55,7 +55,9 @@ public final class HandoffSlack {
                     req.getPayload().getResponseUrl());
             return ctx.ack();
         }
-        AccountMatch match = accounts.find(typed);
+        // the lookup and the card's reads share one database handle
+        AccountDirectory.Lookup<HandoffCard> lookup = accounts.find(typed, service::cardOf);
+        AccountMatch match = lookup.match();
         if (match instanceof AccountMatch.Several several) {
             return SlackResponses.ephemeral(views.notice("Several accounts match \"" + typed + "\": "
                     + several.candidates().stream().map(Account::name).collect(Collectors.joining(", "))
@@ -66,8 +68,7 @@ public final class HandoffSlack {
                     + (none.nearest().isEmpty() ? "" : " Did you mean: " + String.join(", ", none.nearest()) + "?")
                     + " Type /handoff alone to start a hand-off for a new account."));
         }
-        Account account = ((AccountMatch.Found) match).account();
-        return SlackResponses.ephemeral(views.card(service.card(account.id()).orElseThrow()));
+        return SlackResponses.ephemeral(views.card(lookup.details()));
     }
 
     Response submitStart(ViewSubmissionRequest req, ViewSubmissionContext ctx) {

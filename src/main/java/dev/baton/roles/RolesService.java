@@ -44,6 +44,11 @@ public final class RolesService {
         return jdbi.withHandle(handle -> cardOf(handle, account));
     }
 
+    /** The card, read in the caller's handle. */
+    public RolesCard card(Handle handle, Account account) {
+        return cardOf(handle, account);
+    }
+
     public List<Account> uncovered(String userId, int limit) {
         return jdbi.withExtension(AccountDao.class, dao -> dao.uncovered(userId, limit));
     }

@@ -60,7 +60,11 @@ public final class RolesSlack {
                     + ". The seven roles are: " + Role.validNames() + "."));
         }
         String typed = command instanceof RolesCommand.Tag tag ? tag.account() : ((RolesCommand.Show) command).account();
-        AccountMatch match = accounts.find(typed);
+        boolean showing = command instanceof RolesCommand.Show;
+        // showing a card: the lookup and the contacts share one database handle
+        AccountDirectory.Lookup<RolesCard> lookup = accounts.find(typed, (handle, found) ->
+                showing ? service.card(handle, found) : null);
+        AccountMatch match = lookup.match();
         if (match instanceof AccountMatch.Several several) {
             return SlackResponses.ephemeral(views.choices(typed, several.candidates()));
         }
@@ -71,7 +75,7 @@ public final class RolesSlack {
         if (command instanceof RolesCommand.Tag tag) {
             return SlackResponses.ephemeral(answer(service.tag(user, account.id(), tag.email(), tag.roles()), user, 1));
         }
-        return SlackResponses.ephemeral(views.card(service.card(account), service.mayChange(user, account), 1, null, null));
+        return SlackResponses.ephemeral(views.card(lookup.details(), service.mayChange(user, account), 1, null, null));
     }
 
     Response tagButton(BlockActionRequest req, ActionContext ctx) {
