@@ -9,16 +9,9 @@ import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
 import dev.baton.churn.ChurnActionsStep;
-import dev.baton.churn.ChurnApi;
 import dev.baton.churn.ChurnReviewCallStep;
 import dev.baton.churn.ChurnDao;
-import dev.baton.churn.ChurnRecording;
-import dev.baton.churn.ChurnSlack;
 import dev.baton.churn.ChurnViews;
-import dev.baton.churn.RetroNotifications;
-import dev.baton.churn.RetroPdf;
-import dev.baton.churn.RetroService;
-import dev.baton.churn.RetroSlack;
 import dev.baton.config.Settings;
 import dev.baton.config.SettingsException;
 import dev.baton.health.HealthEndpoint;
@@ -26,6 +19,8 @@ import dev.baton.home.HomeSlack;
 import dev.baton.handoff.HandoffDao;
 import dev.baton.handoff.HandoffViews;
 import dev.baton.handoff.HandoffWorkflow;
+import dev.baton.churn.ChurnWorkflow;
+import dev.baton.usage.UsageWorkflow;
 import dev.baton.handoff.HandoffSteps;
 import dev.baton.timeline.TimelineStep;
 import java.util.ArrayList;
@@ -63,16 +58,8 @@ import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.slack.SeenRequestDao;
-import dev.baton.usage.SeatThresholds;
-import dev.baton.usage.SeatUtilisation;
-import dev.baton.usage.UsageActions;
-import dev.baton.usage.UsageAlerts;
-import dev.baton.usage.UsageApi;
 import dev.baton.usage.UsageCsvImport;
 import dev.baton.usage.UsageDao;
-import dev.baton.usage.UsageIngest;
-import dev.baton.usage.UsageSlack;
-import dev.baton.usage.UsageViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +124,7 @@ public final class Baton implements AutoCloseable {
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
-        registerChurn(app, churnViews, templates, responseUrls);
+        ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
@@ -159,32 +146,9 @@ public final class Baton implements AutoCloseable {
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
         HandoffWorkflow.register(app, database.jdbi(), settings, clock, new HandoffViews(blockKit, templates), accounts,
                 responseUrls, timeline::schedule);
-        registerUsage(app, blockKit, responseUrls, apiAuth, roles, rolesViews);
+        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, roles, rolesViews);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
-    }
-
-    private void registerChurn(App app, ChurnViews views, Templates templates, ResponseUrls responseUrls) {
-        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
-                new RetroPdf(templates));
-        ChurnRecording recording = new ChurnRecording(database.jdbi(), clock, settings.leaders(),
-                settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
-        new ChurnApi(new ApiAuth(settings.apiToken()), database.jdbi(), recording).register(app);
-        new ChurnSlack(recording, new AccountDirectory(database.jdbi()), views).register(app);
-        new RetroSlack(new RetroService(database.jdbi(), clock, settings.leaders(), settings.closedLostCategories(),
-                notifications, settings.timezone()), views, responseUrls, responders).register(app);
-    }
-
-    private void registerUsage(App app, BlockKit blockKit, ResponseUrls responseUrls, ApiAuth apiAuth,
-                               RolesService roles, RolesViews rolesViews) {
-        UsageViews views = new UsageViews(blockKit, settings.timezone());
-        UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
-        SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
-                settings.usageNearLimitAtPercent(), settings.usageGraceDays());
-        new UsageApi(apiAuth, new UsageIngest(database.jdbi(), clock, alerts),
-                new SeatUtilisation(database.jdbi(), clock, thresholds, alerts), clock).register(app);
-        new UsageSlack(new UsageActions(database.jdbi(), settings.leaders(), views, clock), roles, rolesViews, views,
-                responseUrls).register(app);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

@@ -3,16 +3,14 @@ package dev.baton.account;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
+import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
 import dev.baton.slack.SlackResponses;
 
-import java.util.Optional;
 
 /** {@code POST /api/accounts}: the CRM upserts accounts by {@code crm_id}; every item is answered. */
 public final class AccountsApi {
@@ -31,16 +29,11 @@ public final class AccountsApi {
     }
 
     Response handle(WebEndpointRequest req) {
-        Optional<Response> refusal = auth.refuse(req);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        ApiBody body = ApiBody.read(auth, req);
+        if (body.refused()) {
+            return body.refusal();
         }
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(req.getRequestBodyAsString());
-        } catch (JsonParseException e) {
-            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
-        }
+        JsonElement root = body.json();
         if (root == null || !root.isJsonArray()) {
             return ApiErrors.of(400, "expected a JSON array of account objects keyed by crm_id");
         }

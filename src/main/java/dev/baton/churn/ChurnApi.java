@@ -2,14 +2,13 @@ package dev.baton.churn;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.api.ApiAuth;
+import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
 import dev.baton.slack.SlackResponses;
 import org.jdbi.v3.core.Jdbi;
@@ -39,16 +38,11 @@ public final class ChurnApi {
     }
 
     Response handle(WebEndpointRequest req) {
-        Optional<Response> refusal = auth.refuse(req);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        ApiBody body = ApiBody.read(auth, req);
+        if (body.refused()) {
+            return body.refusal();
         }
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(req.getRequestBodyAsString());
-        } catch (JsonParseException e) {
-            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
-        }
+        JsonElement root = body.json();
         if (root == null || !root.isJsonObject()) {
             return ApiErrors.of(400, "expected a JSON object describing one churn");
         }

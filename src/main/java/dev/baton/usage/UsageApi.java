@@ -3,20 +3,18 @@ package dev.baton.usage;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
+import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
 import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code POST /api/usage-events} and {@code POST /api/seat-usage}: every item is answered. */
 public final class UsageApi {
@@ -41,16 +39,11 @@ public final class UsageApi {
     }
 
     Response events(WebEndpointRequest req) {
-        Optional<Response> refusal = auth.refuse(req);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        ApiBody body = ApiBody.read(auth, req);
+        if (body.refused()) {
+            return body.refusal();
         }
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(req.getRequestBodyAsString());
-        } catch (JsonParseException e) {
-            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
-        }
+        JsonElement root = body.json();
         if (root == null || !root.isJsonArray()) {
             return ApiErrors.of(400, "expected a JSON array of {account, feature, user, occurred_at} objects");
         }
@@ -98,16 +91,11 @@ public final class UsageApi {
     }
 
     Response seatUsage(WebEndpointRequest req) {
-        Optional<Response> refusal = auth.refuse(req);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        ApiBody body = ApiBody.read(auth, req);
+        if (body.refused()) {
+            return body.refusal();
         }
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(req.getRequestBodyAsString());
-        } catch (JsonParseException e) {
-            return ApiErrors.of(400, "malformed JSON: " + e.getMessage());
-        }
+        JsonElement root = body.json();
         if (root == null || !(root.isJsonArray() || root.isJsonObject())) {
             return ApiErrors.of(400, "expected a {account, active_users, seats_purchased, as_of} object or an array of them");
         }

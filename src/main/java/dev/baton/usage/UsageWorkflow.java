@@ -1,0 +1,30 @@
+package dev.baton.usage;
+
+import com.slack.api.bolt.App;
+import dev.baton.api.ApiAuth;
+import dev.baton.config.Settings;
+import dev.baton.render.BlockKit;
+import dev.baton.roles.RolesService;
+import dev.baton.roles.RolesViews;
+import dev.baton.slack.ResponseUrls;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/** Wires usage ingestion and the usage alerts' buttons onto the app. */
+public final class UsageWorkflow {
+    private UsageWorkflow() {
+    }
+
+    public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, BlockKit blockKit,
+                                ResponseUrls responses, ApiAuth apiAuth, RolesService roles, RolesViews rolesViews) {
+        UsageViews views = new UsageViews(blockKit, settings.timezone());
+        UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
+        SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
+                settings.usageNearLimitAtPercent(), settings.usageGraceDays());
+        new UsageApi(apiAuth, new UsageIngest(jdbi, clock, alerts),
+                new SeatUtilisation(jdbi, clock, thresholds, alerts), clock).register(app);
+        new UsageSlack(new UsageActions(jdbi, settings.leaders(), views, clock), roles, rolesViews, views,
+                responses).register(app);
+    }
+}
