@@ -2,7 +2,7 @@ package dev.baton.churn;
 
 import dev.baton.account.Account;
 import dev.baton.timeline.StepCheck;
-import dev.baton.timeline.TimelineStep;
+import dev.baton.timeline.ArmedStep;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Armed when a retro is reviewed, at the earliest open call to action's due date, and re-armed as each is done:
  * the owners of the calls to action that are due are reminded, each reminder with a Done button per action.
  */
-public final class ChurnActionsStep implements TimelineStep {
+public final class ChurnActionsStep implements ArmedStep {
     public static final String ID = "churn-calls-to-action";
 
     private final ChurnViews views;
@@ -32,16 +31,6 @@ public final class ChurnActionsStep implements TimelineStep {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public boolean scheduledFromAccountDates() {
-        return false;
-    }
-
-    @Override
-    public Optional<Instant> dueAt(Account account, ZoneId zone) {
-        return Optional.empty();
     }
 
     @Override

@@ -3,31 +3,18 @@ package dev.baton.churn;
 import com.google.gson.JsonArray;
 import dev.baton.account.Account;
 import dev.baton.timeline.StepCheck;
-import dev.baton.timeline.TimelineStep;
+import dev.baton.timeline.ArmedStep;
 import org.jdbi.v3.core.Handle;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /** Armed when a retro doc is ready: the TA is reminded to book the review call until the sponsor marks it reviewed. */
-public final class ChurnReviewCallStep implements TimelineStep {
+public final class ChurnReviewCallStep implements ArmedStep {
     public static final String ID = "churn-review-call";
 
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public boolean scheduledFromAccountDates() {
-        return false;
-    }
-
-    @Override
-    public Optional<Instant> dueAt(Account account, ZoneId zone) {
-        return Optional.empty();
     }
 
     @Override
