@@ -142,10 +142,8 @@ public final class OutboxSender {
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
             postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
-        } else if (result instanceof SlackDelivery.Permanent permanent) {
-            dead(message, permanent.error());
         } else {
-            retry(message, ((SlackDelivery.Retry) result).error());
+            failed(message, result);
         }
     }
 
@@ -153,9 +151,16 @@ public final class OutboxSender {
         SlackDelivery.Result result = email == null
                 ? new SlackDelivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
                 : email.send(message);
-        if (result instanceof SlackDelivery.Sent sent) {
+        if (result instanceof SlackDelivery.Sent) {
             jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, clock.instant()));
-        } else if (result instanceof SlackDelivery.Permanent permanent) {
+        } else {
+            failed(message, result);
+        }
+    }
+
+    /** A delivery that did not go through: a dead letter when a person must act, else a retry with backoff. */
+    private void failed(OutboxMessage message, SlackDelivery.Result result) {
+        if (result instanceof SlackDelivery.Permanent permanent) {
             dead(message, permanent.error());
         } else {
             retry(message, ((SlackDelivery.Retry) result).error());
