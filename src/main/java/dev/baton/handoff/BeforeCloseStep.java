@@ -7,7 +7,6 @@ import dev.baton.timeline.WorkingHours;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.Set;
 
 /** A hand-off step due some days before the expected close date, reminding the leaders (or the AE when none). */
 abstract class BeforeCloseStep implements TimelineStep {
-    private static final LocalTime MORNING = LocalTime.of(9, 0);
-
     private final int daysBefore;
     private final Set<String> leaders;
 
@@ -31,8 +28,7 @@ abstract class BeforeCloseStep implements TimelineStep {
         if (account.expectedCloseDate() == null || account.closedWonDate() != null) {
             return Optional.empty();
         }
-        Instant morning = account.expectedCloseDate().minusDays(daysBefore).atTime(MORNING).atZone(zone).toInstant();
-        return Optional.of(WorkingHours.next(morning, zone));
+        return Optional.of(WorkingHours.morningOf(account.expectedCloseDate().minusDays(daysBefore), zone));
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -55,17 +54,13 @@ public final class HandoffSteps {
         return "Named".equals(a.serviceModel()) && salesAssisted == Welcome.SALES_ASSISTED.equals(a.orderType());
     }
 
-    private static Optional<Instant> before(Account a, int days) {
+    private static Optional<LocalDate> before(Account a, int days) {
         return a.expectedCloseDate() == null || a.closedWonDate() != null ? Optional.empty()
-                : Optional.of(morning(a.expectedCloseDate().minusDays(days)));
+                : Optional.of(a.expectedCloseDate().minusDays(days));
     }
 
-    private static Optional<Instant> afterClose(Account a, int days) {
-        return a.closedWonDate() == null ? Optional.empty() : Optional.of(morning(a.closedWonDate().plusDays(days)));
-    }
-
-    private static Instant morning(LocalDate date) {
-        return date.atTime(LocalTime.of(9, 0)).atZone(ZoneId.of("UTC")).toInstant();
+    private static Optional<LocalDate> afterClose(Account a, int days) {
+        return a.closedWonDate() == null ? Optional.empty() : Optional.of(a.closedWonDate().plusDays(days));
     }
 
     private static StepCheck satisfied(String why) {
@@ -85,13 +80,12 @@ public final class HandoffSteps {
         StepCheck check(Handle handle, Account account, HandoffCard card);
     }
 
-    /** A step defined by its due rule and its check on the hand-off card. */
+    /** A step defined by the day it falls due (from the morning of that day) and its check on the hand-off card. */
     private record Step(Function<Handle, Function<Account, HandoffCard>> cards, String id,
-                        Function<Account, Optional<Instant>> due, Check check) implements TimelineStep {
+                        Function<Account, Optional<LocalDate>> due, Check check) implements TimelineStep {
         @Override
         public Optional<Instant> dueAt(Account account, ZoneId zone) {
-            return due.apply(account).map(at -> WorkingHours.next(at.atZone(ZoneId.of("UTC")).toLocalDate()
-                    .atTime(LocalTime.of(9, 0)).atZone(zone).toInstant(), zone));
+            return due.apply(account).map(day -> WorkingHours.morningOf(day, zone));
         }
 
         @Override

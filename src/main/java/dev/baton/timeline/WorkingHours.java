@@ -2,6 +2,7 @@ package dev.baton.timeline;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,6 +33,11 @@ public final class WorkingHours {
             day = day.plusDays(1);
         }
         return day.toInstant();
+    }
+
+    /** The start of the working day on {@code date} in {@code zone}, or of the next working day after a weekend. */
+    public static Instant morningOf(LocalDate date, ZoneId zone) {
+        return next(date.atTime(START).atZone(zone).toInstant(), zone);
     }
 
     private static boolean weekend(DayOfWeek day) {
