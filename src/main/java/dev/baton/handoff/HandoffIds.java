@@ -36,7 +36,6 @@ final class HandoffIds {
     static final String FIELD_SUPPORT_LEVEL = "handoff-support-level";
     static final String FIELD_SEGMENTATION = "handoff-segmentation";
     static final String FIELD_TA = "handoff-ta";
-    static final String FIELD_SHARE_CHANNEL = "handoff-share-channel";
 
     static final List<String> SUPPORT_LEVELS = List.of("High touch", "Medium touch", "Low touch");
     static final List<String> SEGMENTATIONS = List.of("Strategic", "Enterprise", "Mid-Market", "Digital");

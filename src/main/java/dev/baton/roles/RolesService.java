@@ -40,10 +40,6 @@ public final class RolesService {
                 .map(account -> cardOf(handle, account)));
     }
 
-    public RolesCard card(Account account) {
-        return jdbi.withHandle(handle -> cardOf(handle, account));
-    }
-
     /** The card, read in the caller's handle. */
     public RolesCard card(Handle handle, Account account) {
         return cardOf(handle, account);
