@@ -57,7 +57,6 @@ import dev.baton.account.AccountDao;
 import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
-import dev.baton.slack.SeenRequestDao;
 import dev.baton.usage.UsageCsvImport;
 import dev.baton.usage.UsageDao;
 import org.slf4j.Logger;
@@ -96,7 +95,7 @@ public final class Baton implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
-                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class, SeenRequestDao.class,
+                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
                         DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class);
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());

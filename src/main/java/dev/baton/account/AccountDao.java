@@ -23,13 +23,6 @@ public interface AccountDao {
     @SqlQuery
     List<Account> findByNameKey(@Bind("nameKey") String nameKey);
 
-    /** Accounts whose lower-cased name contains the (already LIKE-escaped) fragment. */
-    @SqlQuery
-    List<Account> findByNameFragment(@Bind("pattern") String pattern, @Bind("limit") int limit);
-
-    @SqlQuery
-    List<String> allNames();
-
     /** Accounts still missing Instance Admin, Program Contact or Champion; the user's own first. */
     @SqlQuery
     List<Account> uncovered(@Bind("userId") String userId, @Bind("limit") int limit);

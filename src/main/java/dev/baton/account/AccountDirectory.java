@@ -1,7 +1,9 @@
 package dev.baton.account;
 
+import dev.baton.store.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -14,6 +16,11 @@ import java.util.stream.Collectors;
 public final class AccountDirectory {
     static final int MAX_CHOICES = 10;
     static final int MAX_NEAREST = 5;
+
+    private static final String LOOKUP = Sql.of(AccountDirectory.class, "lookup");
+    private static final String BY_NAME_FRAGMENT = Sql.of(AccountDirectory.class, "byNameFragment");
+    private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
+    private static final AccountMapper ACCOUNT = new AccountMapper();
 
     private final Jdbi jdbi;
 
@@ -31,7 +38,7 @@ public final class AccountDirectory {
     }
 
     public AccountMatch find(String typed) {
-        return jdbi.withExtension(AccountDao.class, dao -> find(dao, typed));
+        return jdbi.withHandle(handle -> find(handle, typed));
     }
 
     /** What a lookup found, and what {@code details} read about the account when exactly one matched. */
@@ -41,35 +48,42 @@ public final class AccountDirectory {
     /** Looks the account up and, when exactly one matches, reads more about it in the same handle. */
     public <T> Lookup<T> find(String typed, BiFunction<Handle, Account, T> details) {
         return jdbi.withHandle(handle -> {
-            AccountMatch match = find(handle.attach(AccountDao.class), typed);
+            AccountMatch match = find(handle, typed);
             return new Lookup<>(match, match instanceof AccountMatch.Found found
                     ? details.apply(handle, found.account()) : null);
         });
     }
 
-    private static AccountMatch find(AccountDao dao, String typed) {
+    /** Every slash command starts here, so the reads are fluent statements (see {@link Sql}). */
+    private static AccountMatch find(Handle handle, String typed) {
         String query = typed == null ? "" : typed.trim();
-        Optional<Account> byCrmId = dao.findByCrmId(query);
-        if (byCrmId.isPresent()) {
-            return new AccountMatch.Found(byCrmId.get());
-        }
         String key = key(query);
-        List<Account> exact = dao.findByNameKey(key);
+        List<Ranked> exact = handle.createQuery(LOOKUP).bind("typed", query).bind("nameKey", key)
+                .map(Ranked.MAPPER).list();
+        if (!exact.isEmpty() && exact.get(0).byCrmId()) {
+            return new AccountMatch.Found(exact.get(0).account());
+        }
         if (exact.size() == 1) {
-            return new AccountMatch.Found(exact.get(0));
+            return new AccountMatch.Found(exact.get(0).account());
         }
         if (exact.size() > 1) {
-            return new AccountMatch.Several(exact);
+            return new AccountMatch.Several(exact.stream().map(Ranked::account).toList());
         }
         List<Account> partial = key.length() < 2 ? List.of()
-                : dao.findByNameFragment("%" + escapeLike(key) + "%", MAX_CHOICES + 1);
+                : handle.createQuery(BY_NAME_FRAGMENT).bind("pattern", "%" + escapeLike(key) + "%")
+                        .bind("limit", MAX_CHOICES + 1).map(ACCOUNT).list();
         if (partial.size() == 1) {
             return new AccountMatch.Found(partial.get(0));
         }
         if (!partial.isEmpty()) {
             return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
         }
-        return new AccountMatch.None(query, nearest(key, dao.allNames()));
+        return new AccountMatch.None(query, nearest(key, handle.createQuery(ALL_NAMES).mapTo(String.class).list()));
+    }
+
+    /** A row of the lookup: the account, and whether it matched on its CRM id rather than its name. */
+    private record Ranked(boolean byCrmId, Account account) {
+        static final RowMapper<Ranked> MAPPER = (r, ctx) -> new Ranked(r.getInt("match_rank") == 0, ACCOUNT.map(r, ctx));
     }
 
     static List<String> nearest(String key, List<String> names) {

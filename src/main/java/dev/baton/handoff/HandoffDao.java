@@ -49,9 +49,6 @@ public interface HandoffDao {
     @SqlQuery
     Optional<HandoffDoc> latestDoc(@Bind("accountId") long accountId);
 
-    @SqlQuery
-    int finalDocs(@Bind("accountId") long accountId);
-
     @SqlUpdate
     int saveDoc(@Bind("accountId") long accountId, @Bind("status") String status, @Bind("body") String body,
                 @Bind("by") String by, @Bind("now") Instant now);

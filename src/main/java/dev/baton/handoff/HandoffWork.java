@@ -9,7 +9,7 @@ import dev.baton.outbox.Email;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.Outbox;
 import dev.baton.roles.Contact;
-import dev.baton.roles.ContactDao;
+import dev.baton.roles.Contacts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -74,7 +74,7 @@ public final class HandoffWork {
             HandoffDoc doc = dao.latestDoc(accountId).orElseThrow();
             Audit.record(handle, clock.instant(), actor, accountId, "handoff.doc.saved", null,
                     Map.of("version", doc.version(), "status", status));
-            List<Contact> stakeholders = handle.attach(ContactDao.class).forAccount(accountId).stream()
+            List<Contact> stakeholders = Contacts.forAccount(handle, accountId).stream()
                     .filter(c -> !c.untagged()).toList();
             var message = views.doc(account, doc, fields, stakeholders);
             for (String member : recipients(account)) {

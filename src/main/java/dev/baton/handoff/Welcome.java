@@ -5,7 +5,7 @@ import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
 import dev.baton.roles.Contact;
-import dev.baton.roles.ContactDao;
+import dev.baton.roles.Contacts;
 import dev.baton.roles.Role;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -52,7 +52,7 @@ public final class Welcome {
             return salesAssisted ? "First Order AE hands over to the Expand AE within 24 hours"
                     : "Web Direct: the Expand AE runs discovery and success planning";
         }
-        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id()).stream()
+        List<Contact> contacts = Contacts.forAccount(handle, account.id()).stream()
                 .filter(c -> c.roles().set().stream().anyMatch(WELCOMED::contains)).toList();
         List<String> to = contacts.stream().map(Contact::email).distinct().toList();
         if (mail && !to.isEmpty()) {

@@ -7,15 +7,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes an account's contacts. */
 @RegisterRowMapper(ContactMapper.class)
 public interface ContactDao {
-    @SqlQuery
-    List<Contact> forAccount(@Bind("accountId") long accountId);
-
     @SqlQuery
     Optional<Contact> findById(@Bind("accountId") long accountId, @Bind("id") long id);
 

@@ -150,7 +150,7 @@ public final class RolesService {
     }
 
     private static RolesCard cardOf(Handle handle, Account account) {
-        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id());
+        List<Contact> contacts = Contacts.forAccount(handle, account.id());
         return new RolesCard(account, contacts, RoleCoverage.of(contacts));
     }
 

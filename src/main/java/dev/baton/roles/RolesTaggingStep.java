@@ -45,7 +45,7 @@ public final class RolesTaggingStep implements TimelineStep {
 
     @Override
     public StepCheck check(Handle handle, Account account) {
-        List<Contact> contacts = handle.attach(ContactDao.class).forAccount(account.id());
+        List<Contact> contacts = Contacts.forAccount(handle, account.id());
         RoleCoverage coverage = RoleCoverage.of(contacts);
         if (coverage.complete() && coverage.untagged() == 0) {
             return new StepCheck.Satisfied("every contact tagged and the required roles covered");

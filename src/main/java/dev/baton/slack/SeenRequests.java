@@ -1,14 +1,22 @@
 package dev.baton.slack;
 
+import dev.baton.store.Sql;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
 
 /**
  * What Slack already sent: request signatures (to refuse replays) and event ids (so a retried event
- * never runs a handler twice). Kept in the database so every instance behind a balancer agrees.
+ * never runs a handler twice). Kept in the database so every instance behind a balancer agrees. Every
+ * Slack request passes here, so the statements are JDBI's fluent ones (see {@link Sql}).
  */
 public final class SeenRequests {
+    private static final String REMEMBER_SIGNATURE = Sql.of(SeenRequests.class, "rememberSignature");
+    private static final String REMEMBER_EVENT = Sql.of(SeenRequests.class, "rememberEvent");
+    private static final String FORGET_EVENT = Sql.of(SeenRequests.class, "forgetEvent");
+    private static final String PRUNE_SIGNATURES = Sql.of(SeenRequests.class, "pruneSignatures");
+    private static final String PRUNE_EVENTS = Sql.of(SeenRequests.class, "pruneEvents");
+
     private final Jdbi jdbi;
 
     public SeenRequests(Jdbi jdbi) {
@@ -17,21 +25,23 @@ public final class SeenRequests {
 
     /** Records the signature; false when it was already recorded. */
     public boolean firstTime(String signature, Instant at) {
-        return jdbi.withExtension(SeenRequestDao.class, dao -> dao.rememberSignature(signature, at)) == 1;
+        return jdbi.withHandle(h -> h.createUpdate(REMEMBER_SIGNATURE).bind("signature", signature).bind("at", at)
+                .execute()) == 1;
     }
 
     /** Records the event id; false when it was already recorded. */
     public boolean firstEvent(String eventId, Instant at) {
-        return jdbi.withExtension(SeenRequestDao.class, dao -> dao.rememberEvent(eventId, at)) == 1;
+        return jdbi.withHandle(h -> h.createUpdate(REMEMBER_EVENT).bind("eventId", eventId).bind("at", at).execute()) == 1;
     }
 
     /** Lets a failed event be handled again when Slack retries it. */
     public void forgetEvent(String eventId) {
-        jdbi.useExtension(SeenRequestDao.class, dao -> dao.forgetEvent(eventId));
+        jdbi.useHandle(h -> h.createUpdate(FORGET_EVENT).bind("eventId", eventId).execute());
     }
 
     /** Drops what is older than the replay window can reach. */
     public int prune(Instant before) {
-        return jdbi.withExtension(SeenRequestDao.class, dao -> dao.pruneSignatures(before) + dao.pruneEvents(before));
+        return jdbi.withHandle(h -> h.createUpdate(PRUNE_SIGNATURES).bind("before", before).execute()
+                + h.createUpdate(PRUNE_EVENTS).bind("before", before).execute());
     }
 }

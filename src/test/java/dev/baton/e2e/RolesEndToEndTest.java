@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
-import dev.baton.roles.ContactDao;
+import dev.baton.roles.Contacts;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
@@ -173,7 +173,7 @@ class RolesEndToEndTest {
                         "roles-field-instance-admin", Map.of("roles-field-instance-admin-input", radio("no")))));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("errors");
-        String stored = baton.database().jdbi().withExtension(ContactDao.class, dao -> dao.forAccount(acme)).get(0).name();
+        String stored = baton.database().jdbi().withHandle(h -> Contacts.forAccount(h, acme)).get(0).name();
         assertThat(stored).isEqualTo(name.substring(0, 4990).trim());
 
         JsonObject card = json(requests.slashCommand("/roles", acmeName(), AE));
@@ -185,7 +185,7 @@ class RolesEndToEndTest {
     @Test
     void removingAContactAsksFirstThenUpdatesTheCard() {
         requests.slashCommand("/roles", acmeName() + " tag ada@acme.com Champion", AE);
-        long ada = baton.database().jdbi().withExtension(ContactDao.class, dao -> dao.forAccount(acme)).get(0).id();
+        long ada = baton.database().jdbi().withHandle(h -> Contacts.forAccount(h, acme)).get(0).id();
         requests.overflowAction(AE, "roles-contact-menu", "remove:" + acme + ":" + ada, slack.responseUrl("r1"));
         assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Remove").contains("roles-remove-contact");
         assertThat(contacts()).isEqualTo(1);
@@ -197,6 +197,6 @@ class RolesEndToEndTest {
     }
 
     private int contacts() {
-        return baton.database().jdbi().withExtension(ContactDao.class, dao -> dao.forAccount(acme)).size();
+        return baton.database().jdbi().withHandle(h -> Contacts.forAccount(h, acme)).size();
     }
 }
