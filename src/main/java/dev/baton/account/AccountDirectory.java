@@ -3,7 +3,6 @@ package dev.baton.account;
 import dev.baton.store.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -17,7 +16,8 @@ public final class AccountDirectory {
     static final int MAX_CHOICES = 10;
     static final int MAX_NEAREST = 5;
 
-    private static final String LOOKUP = Sql.of(AccountDirectory.class, "lookup");
+    private static final String BY_CRM_ID = Sql.of(AccountDirectory.class, "byCrmId");
+    private static final String BY_NAME_KEY = Sql.of(AccountDirectory.class, "byNameKey");
     private static final String BY_NAME_FRAGMENT = Sql.of(AccountDirectory.class, "byNameFragment");
     private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
     private static final AccountMapper ACCOUNT = new AccountMapper();
@@ -54,20 +54,23 @@ public final class AccountDirectory {
         });
     }
 
-    /** Every slash command starts here, so the reads are fluent statements (see {@link Sql}). */
+    /**
+     * Every slash command starts here, so the reads are fluent statements (see {@link Sql}). The CRM id and
+     * the exact name are two simple queries rather than one UNION: H2 re-parses a UNION on every run.
+     */
     private static AccountMatch find(Handle handle, String typed) {
         String query = typed == null ? "" : typed.trim();
         String key = key(query);
-        List<Ranked> exact = handle.createQuery(LOOKUP).bind("typed", query).bind("nameKey", key)
-                .map(Ranked.MAPPER).list();
-        if (!exact.isEmpty() && exact.get(0).byCrmId()) {
-            return new AccountMatch.Found(exact.get(0).account());
+        Optional<Account> byCrmId = handle.createQuery(BY_CRM_ID).bind("crmId", query).map(ACCOUNT).findOne();
+        if (byCrmId.isPresent()) {
+            return new AccountMatch.Found(byCrmId.get());
         }
+        List<Account> exact = handle.createQuery(BY_NAME_KEY).bind("nameKey", key).map(ACCOUNT).list();
         if (exact.size() == 1) {
-            return new AccountMatch.Found(exact.get(0).account());
+            return new AccountMatch.Found(exact.get(0));
         }
         if (exact.size() > 1) {
-            return new AccountMatch.Several(exact.stream().map(Ranked::account).toList());
+            return new AccountMatch.Several(exact);
         }
         List<Account> partial = key.length() < 2 ? List.of()
                 : handle.createQuery(BY_NAME_FRAGMENT).bind("pattern", "%" + escapeLike(key) + "%")
@@ -79,11 +82,6 @@ public final class AccountDirectory {
             return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
         }
         return new AccountMatch.None(query, nearest(key, handle.createQuery(ALL_NAMES).mapTo(String.class).list()));
-    }
-
-    /** A row of the lookup: the account, and whether it matched on its CRM id rather than its name. */
-    private record Ranked(boolean byCrmId, Account account) {
-        static final RowMapper<Ranked> MAPPER = (r, ctx) -> new Ranked(r.getInt("match_rank") == 0, ACCOUNT.map(r, ctx));
     }
 
     static List<String> nearest(String key, List<String> names) {
