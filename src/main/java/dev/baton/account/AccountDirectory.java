@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Finds the account a person means from what they typed: a CRM id, a name, or part of one. */
@@ -21,6 +22,7 @@ public final class AccountDirectory {
     private static final String BY_NAME_FRAGMENT = Sql.of(AccountDirectory.class, "byNameFragment");
     private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
     private static final AccountMapper ACCOUNT = new AccountMapper();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Jdbi jdbi;
 
@@ -30,7 +32,7 @@ public final class AccountDirectory {
 
     /** The lookup key of a name: trimmed, single-spaced, lower case. */
     public static String key(String name) {
-        return name == null ? null : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? null : WHITESPACE.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     public Optional<Account> byId(long id) {

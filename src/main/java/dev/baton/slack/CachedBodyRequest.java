@@ -6,7 +6,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was already read (and verified) by a filter, offered again to the servlet. */
@@ -49,9 +49,11 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         };
     }
 
+    /** Sized to the body: the default reader would allocate 24 KB of buffers for a 500-byte slash command. */
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+        String text = new String(body, StandardCharsets.UTF_8);
+        return new BufferedReader(new StringReader(text), Math.max(1, text.length()));
     }
 
     @Override

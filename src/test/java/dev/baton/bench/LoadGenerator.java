@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fires signed {@code /roles <account>} requests from concurrent clients and measures each ack. */
 final class LoadGenerator {
-    record Result(String label, long[] nanos, int failures, double seconds) {
+    record Result(String label, long[] nanos, int failures, double seconds, double serverCpuMicros) {
         double percentileMillis(double p) {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
@@ -27,22 +27,24 @@ final class LoadGenerator {
         }
 
         String line() {
-            return String.format("%-10s requests=%d failures=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  %.0f req/s",
-                    label, nanos.length, failures, percentileMillis(50), percentileMillis(95), percentileMillis(99),
-                    percentileMillis(100), throughput());
+            return String.format("%-10s requests=%d failures=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  %.0f req/s"
+                            + "  server CPU %.0f µs/request", label, nanos.length, failures, percentileMillis(50),
+                    percentileMillis(95), percentileMillis(99), percentileMillis(100), throughput(), serverCpuMicros);
         }
     }
 
     private LoadGenerator() {
     }
 
-    static Result run(String label, URI events, String secret, List<String> accountNames, int clients, int requests,
-                      String expectInBody) throws Exception {
-        return run(label, "/roles", events, secret, accountNames, clients, requests, expectInBody);
+    static Result run(String label, Process server, URI events, String secret, List<String> accountNames, int clients,
+                      int requests, String expectInBody) throws Exception {
+        return run(label, server, "/roles", events, secret, accountNames, clients, requests, expectInBody);
     }
 
-    static Result run(String label, String command, URI events, String secret, List<String> accountNames, int clients,
-                      int requests, String expectInBody) throws Exception {
+    /** Also reports the CPU time the server process spent per request (steadier than throughput on a busy machine). */
+    static Result run(String label, Process server, String command, URI events, String secret, List<String> accountNames,
+                      int clients, int requests, String expectInBody) throws Exception {
+        long cpuBefore = cpuNanos(server);
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -69,6 +71,11 @@ final class LoadGenerator {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Result(label, nanos, failures.get(), seconds);
+        return new Result(label, nanos, failures.get(), seconds, (cpuNanos(server) - cpuBefore) / 1e3 / requests);
+    }
+
+    private static long cpuNanos(Process server) {
+        return server.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for the server"))
+                .toNanos();
     }
 }

@@ -28,7 +28,7 @@ public final class RolesBenchmark {
     static final int ACCOUNTS = 10_000;
     static final int CONTACTS_PER_ACCOUNT = 5;
     static final int CLIENTS = 32;
-    static final int WARMUP = 4_000;
+    static final int WARMUP = 16_000;
     static final int MEASURED = 20_000;
     static final String SECRET = "bench-signing-secret";
 
@@ -51,7 +51,8 @@ public final class RolesBenchmark {
             Map<String, String> batonEnv = new java.util.HashMap<>(env);
             batonEnv.put("PORT", String.valueOf(batonPort));
             batonEnv.put("BATON_DATABASE_URL", dbUrl);
-            List<String> batonCommand = new ArrayList<>(List.of(Processes.java(), "-Xmx512m"));
+            // launched as the README runs it (java -jar, the JVM's default heap), and the bare app the same way
+            List<String> batonCommand = new ArrayList<>(List.of(Processes.java()));
             String extraJvmArgs = System.getenv("BATON_BENCH_JVM_ARGS");
             if (extraJvmArgs != null && !extraJvmArgs.isBlank()) {
                 batonCommand.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
@@ -66,21 +67,21 @@ public final class RolesBenchmark {
             try {
                 Duration launch = Processes.awaitStatus(URI.create("http://127.0.0.1:" + batonPort + "/healthz"), 200,
                         Duration.ofSeconds(60), baton);
-                bare = Processes.start(List.of(Processes.java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                bare = Processes.start(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"),
                         BareBoltApp.class.getName()), bareEnv, dir.resolve("bare.log").toFile());
                 Processes.awaitStatus(URI.create("http://127.0.0.1:" + barePort + "/slack/events"), -1,
                         Duration.ofSeconds(60), bare);
                 URI batonEvents = URI.create("http://127.0.0.1:" + batonPort + "/slack/events");
                 URI bareEvents = URI.create("http://127.0.0.1:" + barePort + "/slack/events");
-                LoadGenerator.run("warm-up", batonEvents, SECRET, names, CLIENTS, WARMUP, null);
-                LoadGenerator.run("warm-up", bareEvents, SECRET, names, CLIENTS, WARMUP, null);
-                LoadGenerator.Result bareResult = LoadGenerator.run("bare Bolt", bareEvents, SECRET, names, CLIENTS, MEASURED, null);
-                LoadGenerator.Result batonResult = LoadGenerator.run("Baton", batonEvents, SECRET, names, CLIENTS, MEASURED, "Roles on");
+                LoadGenerator.run("warm-up", baton, batonEvents, SECRET, names, CLIENTS, WARMUP, null);
+                LoadGenerator.run("warm-up", bare, bareEvents, SECRET, names, CLIENTS, WARMUP, null);
+                LoadGenerator.Result bareResult = LoadGenerator.run("bare Bolt", bare, bareEvents, SECRET, names, CLIENTS, MEASURED, null);
+                LoadGenerator.Result batonResult = LoadGenerator.run("Baton", baton, batonEvents, SECRET, names, CLIENTS, MEASURED, "Roles on");
                 print(launch, bareResult, batonResult, Processes.heapAfterGc(baton));
-                LoadGenerator.run("warm-up", "/handoff", batonEvents, SECRET, handoffAccounts, CLIENTS, WARMUP, null);
-                LoadGenerator.Result bareAgain = LoadGenerator.run("bare Bolt", "/handoff", bareEvents, SECRET,
+                LoadGenerator.run("warm-up", baton, "/handoff", batonEvents, SECRET, handoffAccounts, CLIENTS, WARMUP, null);
+                LoadGenerator.Result bareAgain = LoadGenerator.run("bare Bolt", bare, "/handoff", bareEvents, SECRET,
                         handoffAccounts, CLIENTS, MEASURED, null);
-                LoadGenerator.Result handoff = LoadGenerator.run("Baton", "/handoff", batonEvents, SECRET,
+                LoadGenerator.Result handoff = LoadGenerator.run("Baton", baton, "/handoff", batonEvents, SECRET,
                         handoffAccounts, CLIENTS, MEASURED, "Hand-off: ");
                 System.out.printf("%n/handoff benchmark: %d accounts with %d contacts, 10 doc versions and 100 audit "
                         + "entries each, %d concurrent clients%n", HandoffHistory.ACCOUNTS, HandoffHistory.CONTACTS, CLIENTS);
