@@ -66,6 +66,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,6 +80,10 @@ public final class Baton implements AutoCloseable {
     /** Slack's chat.postMessage allows about one message per second per channel. */
     static final Duration CHANNEL_PACE = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
+    private static final Class<?>[] DAOS = {AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
+            DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class};
+    /** Runs start-up work on a thread of its own. */
+    private static final Executor BATON_START = work -> daemon("baton-start").newThread(work).start();
 
     private final Settings settings;
     private final Clock clock;
@@ -94,21 +100,27 @@ public final class Baton implements AutoCloseable {
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())
-                .prepare(AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
-                        DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class);
-        SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
-        slackConfig.setHttpClientReadTimeoutMillis(10_000);
-        slackConfig.setHttpClientCallTimeoutMillis(15_000);
-        Slack slack = Slack.getInstance(slackConfig);
+        // The database (pool, Flyway, DAOs) opens on its own thread while Bolt, the Slack client and the
+        // templates load on this one: both are mostly class loading, and start-up is a goal (issue 2).
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.databaseUrl(),
+                settings.databaseUser(), settings.databasePassword(), DAOS), BATON_START);
+        Slack slack;
+        App app;
+        Templates templates;
+        try {
+            slack = Slack.getInstance(slackConfig(settings));
+            app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())
+                    .signingSecret(settings.slackSigningSecret()).requestVerificationEnabled(false).slack(slack).build());
+            templates = new Templates(settings.templatesDir());
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        this.database = Database.joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
-        App app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())
-                .signingSecret(settings.slackSigningSecret()).requestVerificationEnabled(false).slack(slack).build());
         seen = new SeenRequests(database.jdbi());
         app.use(new EventDeduplication(seen, clock));
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
-        Templates templates = new Templates(settings.templatesDir());
         BlockKit blockKit = new BlockKit(templates);
         ResponseUrls responseUrls = new ResponseUrls(slack, responders);
         UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
@@ -132,6 +144,14 @@ public final class Baton implements AutoCloseable {
         server = new BatonServer(app, settings.port(),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new ApiBodyLimit(MAX_API_BODY));
+    }
+
+    private static SlackConfig slackConfig(Settings settings) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        slackConfig.setHttpClientReadTimeoutMillis(10_000);
+        slackConfig.setHttpClientCallTimeoutMillis(15_000);
+        return slackConfig;
     }
 
     private void registerWorkflows(App app, Templates templates, BlockKit blockKit, ResponseUrls responseUrls,

@@ -18,6 +18,8 @@ import org.jdbi.v3.sqlobject.locator.SqlObjectClasspathSqlLocator;
 
 import javax.sql.DataSource;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
@@ -43,6 +45,28 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool on the URL and brings the schema up to date with the Flyway migrations. */
     public static Database open(String url, String user, String password) {
+        return open(url, user, password, new Class<?>[0]);
+    }
+
+    /**
+     * Opens the pool, migrates the schema and prepares the DAOs (see {@link #prepare}). Flyway and the DAOs
+     * share nothing, so they run side by side: both are mostly class loading, a second of start-up together.
+     */
+    public static Database open(String url, String user, String password, Class<?>... daoTypes) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(url, user, password));
+        try {
+            Database database = new Database(dataSource);
+            CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> database.prepare(daoTypes));
+            migrate(dataSource);
+            joinUnwrapped(prepared);
+            return database;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig poolConfig(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(h2Compatible(url));
         config.setUsername(user);
@@ -51,12 +75,20 @@ public final class Database implements AutoCloseable {
         config.setPoolName("baton");
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        return config;
+    }
+
+    /** Waits for start-up work done on another thread, rethrowing its own exception rather than a wrapper. */
+    public static <T> T joinUnwrapped(CompletableFuture<T> work) {
         try {
-            migrate(dataSource);
-            return new Database(dataSource);
-        } catch (RuntimeException e) {
-            dataSource.close();
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }
