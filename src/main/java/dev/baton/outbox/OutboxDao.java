@@ -2,6 +2,8 @@ package dev.baton.outbox;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,6 +20,11 @@ public interface OutboxDao {
     int enqueue(@Bind("dedupeKey") String dedupeKey, @Bind("kind") String kind, @Bind("channel") String channel,
                 @Bind("targetKey") String targetKey, @Bind("payload") String payload,
                 @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
+
+    /** {@link #enqueue} for many Slack posts in one JDBC batch; per post, 1 when added. */
+    @SqlBatch("enqueue")
+    int[] enqueueAll(@BindMethods List<SlackPost> posts, @Bind("kind") String kind,
+                     @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
     @SqlQuery
     List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
