@@ -8,11 +8,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -63,7 +62,7 @@ public final class OutboxSender {
     public int deliverDue(int limit) {
         List<Long> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueIds(clock.instant(), limit));
         int claimed = 0;
-        Set<String> pacedThisPass = new HashSet<>();
+        Map<String, Instant> pacedThisPass = new HashMap<>();
         for (long id : due) {
             OutboxMessage message = claim(id);
             if (message != null) {
@@ -79,8 +78,8 @@ public final class OutboxSender {
      * slot, later ones the slots after those this sender already handed out. A backlog for one channel is
      * thus spread out once, instead of every row being claimed and put back every second.
      */
-    private Instant pacedSlot(String channel, Instant freeAt, Set<String> pacedThisPass) {
-        if (pacedThisPass.add(channel)) {
+    private Instant pacedSlot(String channel, Instant freeAt, Map<String, Instant> pacedThisPass) {
+        if (pacedThisPass.put(channel, freeAt) == null) {
             return freeAt;
         }
         Instant last = handedOut.getOrDefault(channel, freeAt);
@@ -105,10 +104,10 @@ public final class OutboxSender {
     }
 
     void deliver(OutboxMessage message) {
-        deliver(message, new HashSet<>());
+        deliver(message, new HashMap<>());
     }
 
-    private void deliver(OutboxMessage message, Set<String> pacedThisPass) {
+    private void deliver(OutboxMessage message, Map<String, Instant> pacedThisPass) {
         if (Outbox.EMAIL.equals(message.kind())) {
             deliverEmail(message);
             return;
@@ -125,7 +124,7 @@ public final class OutboxSender {
             }
         }
         String channel = target == null ? message.channel() : target.channel();
-        Optional<Instant> busyUntil = takeChannel(channel);
+        Optional<Instant> busyUntil = busyUntil(channel, pacedThisPass);
         if (busyUntil.isPresent()) {
             postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass),
                     "waiting for the channel's next send slot");
@@ -165,6 +164,15 @@ public final class OutboxSender {
         } else {
             retry(message, ((SlackDelivery.Retry) result).error());
         }
+    }
+
+    /**
+     * Takes the channel's send slot, or answers when it frees up. A channel this pass already found busy is
+     * not asked again before that time: under a backlog that saves three statements for each row put back.
+     */
+    private Optional<Instant> busyUntil(String channel, Map<String, Instant> pacedThisPass) {
+        Instant freeAt = pacedThisPass.get(channel);
+        return freeAt != null && freeAt.isAfter(clock.instant()) ? Optional.of(freeAt) : takeChannel(channel);
     }
 
     /** Takes the channel's send slot; when another message holds it, answers when it frees up. */
