@@ -27,7 +27,12 @@ public interface OutboxDao {
                      @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
     @SqlQuery
-    List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
+    @RegisterConstructorMapper(DueRow.class)
+    List<DueRow> dueRows(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    /** Puts due rows back until their slots without claiming them; per row, 1 unless another sender had it. */
+    @SqlBatch
+    int[] defer(@BindMethods List<OutboxSender.Deferral> rows, @Bind("now") Instant now, @Bind("reason") String reason);
 
     /** When the sender next has something to do: the earliest due time or lease expiry of a pending row. */
     @SqlQuery

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class OutboxSender {
     static final Duration LEASE = Duration.ofSeconds(60);
     static final Duration WAIT_FOR_POST = Duration.ofSeconds(2);
     private static final Instant EPOCH = Instant.EPOCH;
+    private static final String WAITING_FOR_SLOT = "waiting for the channel's next send slot";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Jdbi jdbi;
@@ -58,19 +60,42 @@ public final class OutboxSender {
         return owner;
     }
 
-    /** One pass: delivers up to {@code limit} due rows; returns how many it claimed. */
+    /**
+     * One pass: delivers up to {@code limit} due rows; returns how many it claimed or put back for their slot.
+     * Once a channel is found busy, the pass's later plain posts to it are put back without being claimed,
+     * in one batch: a backlog of thousands of alerts for one channel costs one statement per row.
+     */
     public int deliverDue(int limit) {
-        List<Long> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueIds(clock.instant(), limit));
-        int claimed = 0;
+        List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
+        int handled = 0;
         Map<String, Instant> pacedThisPass = new HashMap<>();
-        for (long id : due) {
-            OutboxMessage message = claim(id);
+        List<Deferral> deferrals = new ArrayList<>();
+        for (DueRow row : due) {
+            Instant freeAt = row.postsToOwnChannel() ? pacedThisPass.get(row.channel()) : null;
+            if (freeAt != null && freeAt.isAfter(clock.instant())) {
+                deferrals.add(new Deferral(row.id(), pacedSlot(row.channel(), freeAt, pacedThisPass)));
+                continue;
+            }
+            OutboxMessage message = claim(row.id());
             if (message != null) {
                 deliver(message, pacedThisPass);
-                claimed++;
+                handled++;
             }
         }
-        return claimed;
+        return handled + defer(deferrals);
+    }
+
+    /** A due row to put back until {@code until}, its channel's send slot. */
+    public record Deferral(long id, Instant until) {
+    }
+
+    private int defer(List<Deferral> deferrals) {
+        if (deferrals.isEmpty()) {
+            return 0;
+        }
+        int[] done = jdbi.withExtension(OutboxDao.class,
+                dao -> dao.defer(deferrals, clock.instant(), WAITING_FOR_SLOT));
+        return (int) java.util.Arrays.stream(done).filter(n -> n == 1).count();
     }
 
     /**
@@ -126,8 +151,7 @@ public final class OutboxSender {
         String channel = target == null ? message.channel() : target.channel();
         Optional<Instant> busyUntil = busyUntil(channel, pacedThisPass);
         if (busyUntil.isPresent()) {
-            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass),
-                    "waiting for the channel's next send slot");
+            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass), WAITING_FOR_SLOT);
             return;
         }
         byte[] file = Outbox.SLACK_FILE.equals(message.kind())
