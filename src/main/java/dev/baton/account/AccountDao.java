@@ -17,6 +17,10 @@ public interface AccountDao {
     @SqlQuery
     Optional<Account> findById(@Bind("id") long id);
 
+    /** The accounts among {@code ids} (at least one id), in no particular order. */
+    @SqlQuery
+    List<Account> findByIds(@Bind("ids") long[] ids);
+
     @SqlQuery
     Optional<Account> findByCrmId(@Bind("crmId") String crmId);
 

@@ -82,6 +82,16 @@ public final class Outbox {
                               Instant notBefore, Instant now) {
             return dao.enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
         }
+
+        /** Queues many posts in one JDBC batch; per post, whether it was added (false: its dedupe key existed). */
+        public boolean[] postAllAt(java.util.List<SlackPost> posts, Instant notBefore, Instant now) {
+            int[] added = posts.isEmpty() ? new int[0] : dao.enqueueAll(posts, SLACK_POST, notBefore, now);
+            boolean[] result = new boolean[added.length];
+            for (int i = 0; i < added.length; i++) {
+                result[i] = added[i] == 1;
+            }
+            return result;
+        }
     }
 
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */

@@ -2,6 +2,8 @@ package dev.baton.outbox;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,8 +21,18 @@ public interface OutboxDao {
                 @Bind("targetKey") String targetKey, @Bind("payload") String payload,
                 @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
+    /** {@link #enqueue} for many Slack posts in one JDBC batch; per post, 1 when added. */
+    @SqlBatch("enqueue")
+    int[] enqueueAll(@BindMethods List<SlackPost> posts, @Bind("kind") String kind,
+                     @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
+
     @SqlQuery
-    List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
+    @RegisterConstructorMapper(DueRow.class)
+    List<DueRow> dueRows(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    /** Puts due rows back until their slots without claiming them; per row, 1 unless another sender had it. */
+    @SqlBatch
+    int[] defer(@BindMethods List<OutboxSender.Deferral> rows, @Bind("now") Instant now, @Bind("reason") String reason);
 
     /** When the sender next has something to do: the earliest due time or lease expiry of a pending row. */
     @SqlQuery

@@ -26,6 +26,11 @@ final class KnownFirstUses {
         return bound != null && !use.firstAt().isBefore(bound);
     }
 
+    /** True when this instance saw the first use's row committed: the row exists, only its time may move. */
+    boolean stored(FirstUse use) {
+        return known.containsKey(new Pair(use.accountId(), use.featureKey()));
+    }
+
     /** Call only after the transaction that stored (or met) these first uses committed. */
     void remember(Iterable<FirstUse> uses) {
         if (known.size() > capacity) {

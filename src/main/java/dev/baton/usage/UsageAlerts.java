@@ -3,12 +3,16 @@ package dev.baton.usage;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.outbox.Outbox;
+import dev.baton.outbox.SlackPost;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /** Writes usage alerts (the alert row and its outbox post) inside the transaction that caused them. */
@@ -21,26 +25,37 @@ public final class UsageAlerts {
         this.channel = channel;
     }
 
-    /** One alert per first use just created, unless its feature or account is muted. */
+    /** One alert per first use just created, unless its feature or account is muted; stored and queued in batches. */
     void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
-        AccountDao accountDao = handle.attach(AccountDao.class);
-        Map<Long, Account> accounts = new HashMap<>();
         Mutes mutes = new Mutes(dao.mutes());
-        Outbox.Poster outbox = Outbox.poster(handle);
-        for (FirstUse use : created) {
-            if (mutes.featureMuted(use.featureKey()) || mutes.accountMuted(use.accountId())) {
-                continue;
-            }
-            Account account = accounts.computeIfAbsent(use.accountId(), id -> accountDao.findById(id).orElseThrow());
-            int users = usersSoFar.applyAsInt(use);
-            long id = dao.addAlert(UsageAlert.FIRST_USE, use.accountId(), use.featureKey(), use.feature(),
-                    use.firstAt(), users, null, null, now);
-            UsageAlert alert = new UsageAlert(id, UsageAlert.FIRST_USE, use.accountId(), use.featureKey(),
-                    use.feature(), use.firstAt(), users, null, null, null, null, null, null, now);
-            outbox.postAt("usage-first:" + use.accountId() + ":" + use.featureKey(), channel, alert.targetKey(),
-                    views.alert(alert, account, mutes), now, now);
+        List<FirstUse> alerting = created.stream()
+                .filter(use -> !mutes.featureMuted(use.featureKey()) && !mutes.accountMuted(use.accountId())).toList();
+        if (alerting.isEmpty()) {
+            return;
         }
+        List<NewAlert> rows = alerting.stream().map(use -> NewAlert.firstUse(use, usersSoFar.applyAsInt(use))).toList();
+        List<Long> ids = dao.addAlerts(rows, now);
+        Map<Long, Account> accounts = accounts(handle, alerting);
+        List<SlackPost> posts = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            FirstUse use = alerting.get(i);
+            UsageAlert alert = rows.get(i).stored(ids.get(i), now);
+            posts.add(new SlackPost("usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
+                    alert.targetKey(), views.alert(alert, accounts.get(use.accountId()), mutes).toString()));
+        }
+        Outbox.poster(handle).postAllAt(posts, now, now);
+    }
+
+    private static Map<Long, Account> accounts(Handle handle, List<FirstUse> uses) {
+        Set<Long> ids = new HashSet<>();
+        uses.forEach(use -> ids.add(use.accountId()));
+        Map<Long, Account> accounts = new HashMap<>();
+        handle.attach(AccountDao.class).findByIds(ids.stream().mapToLong(Long::longValue).toArray()).forEach(account -> accounts.put(account.id(), account));
+        if (accounts.size() != ids.size()) {
+            throw new IllegalStateException((ids.size() - accounts.size()) + " accounts gone while their first uses were stored");
+        }
+        return accounts;
     }
 
     /** A seat alert (under-used or near the limit); answers its id. */

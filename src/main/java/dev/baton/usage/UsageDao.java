@@ -39,6 +39,11 @@ public interface UsageDao {
                   @Bind("usersCount") Integer usersCount, @Bind("activeUsers") Integer activeUsers,
                   @Bind("seatsPurchased") Integer seatsPurchased, @Bind("now") Instant now);
 
+    /** {@link #addAlert} for many alerts in one JDBC batch; answers their ids in order. */
+    @SqlBatch("addAlert")
+    @GetGeneratedKeys("id")
+    List<Long> addAlerts(@BindMethods List<NewAlert> alerts, @Bind("now") Instant now);
+
     @SqlQuery
     Optional<UsageAlert> alert(@Bind("id") long id);
 

@@ -122,20 +122,27 @@ public final class UsageIngest {
     }
 
     /**
-     * First uses go in key order, so concurrent batches lock rows in the same order. The users so far of a
-     * first use this batch creates are exactly its users in this batch: had an earlier batch seen the
-     * feature at the account, it would have created the row.
+     * First uses go in key order, so concurrent batches lock rows in the same order. A pair this instance has
+     * seen committed has its row (rows are never deleted but with their account), so it is only moved earlier;
+     * the others are inserted, and only those the insert created alert. The users so far of a first use this
+     * batch creates are exactly its users in this batch: had an earlier batch seen the feature at the
+     * account, it would have created the row.
      */
     private void write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
-        int[] added = dao.addFirstUses(candidates, now);
-        List<FirstUse> created = new ArrayList<>();
-        List<FirstUse> existing = new ArrayList<>();
-        for (int i = 0; i < added.length; i++) {
-            (added[i] == 1 ? created : existing).add(candidates.get(i));
+        List<FirstUse> unknown = new ArrayList<>();
+        List<FirstUse> stored = new ArrayList<>();
+        for (FirstUse use : candidates) {
+            (knownFirstUses.stored(use) ? stored : unknown).add(use);
         }
-        if (!existing.isEmpty()) {
-            dao.moveFirstUsesEarlier(existing);
+        int[] added = unknown.isEmpty() ? new int[0] : dao.addFirstUses(unknown, now);
+        List<FirstUse> created = new ArrayList<>();
+        for (int i = 0; i < added.length; i++) {
+            (added[i] == 1 ? created : stored).add(unknown.get(i));
+        }
+        if (!stored.isEmpty()) {
+            stored.sort(BY_KEY);
+            dao.moveFirstUsesEarlier(stored);
         }
         if (!created.isEmpty()) {
             alerts.firstUses(handle, created, users, now);
