@@ -57,7 +57,6 @@ import dev.baton.account.AccountDao;
 import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
-import dev.baton.usage.UsageCsvImport;
 import dev.baton.usage.UsageDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +66,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,10 +100,10 @@ public final class Baton implements AutoCloseable {
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        // The database (pool, Flyway, DAOs) opens on its own thread while Bolt, the Slack client and the
-        // templates load on this one: both are mostly class loading, and start-up is a goal (issue 2).
+        // The database (pool and Flyway) opens on its own thread while Bolt, the Slack client and the templates
+        // load on this one: both are mostly class loading, and start-up time is a goal (issue 2).
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.databaseUrl(),
-                settings.databaseUser(), settings.databasePassword(), DAOS), BATON_START);
+                settings.databaseUser(), settings.databasePassword()), BATON_START);
         Slack slack;
         App app;
         Templates templates;
@@ -116,7 +116,7 @@ public final class Baton implements AutoCloseable {
             opening.thenAccept(Database::close);
             throw e;
         }
-        this.database = Database.joinUnwrapped(opening);
+        this.database = joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
         seen = new SeenRequests(database.jdbi());
         app.use(new EventDeduplication(seen, clock));
@@ -146,6 +146,15 @@ public final class Baton implements AutoCloseable {
                 new ApiBodyLimit(MAX_API_BODY));
     }
 
+    /** Waits for start-up work done on another thread, rethrowing its own exception rather than a wrapper. */
+    private static <T> T joinUnwrapped(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     private static SlackConfig slackConfig(Settings settings) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
@@ -173,6 +182,8 @@ public final class Baton implements AutoCloseable {
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
     public void start() throws Exception {
         server.start();
+        // half a second of reflection that need not delay listening: until it is done, a DAO is built per use
+        background.execute(() -> guarded("DAO preparation", () -> database.prepare(DAOS)));
         outboxLoop.start();
         background.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
@@ -251,25 +262,9 @@ public final class Baton implements AutoCloseable {
         };
     }
 
-    /** Command-line jobs that need the database but not Slack, so they run before the Slack secrets are required. */
-    static int command(List<String> args) {
-        if (args.size() >= 2 && "import".equals(args.get(0)) && "usage".equals(args.get(1))) {
-            try {
-                return UsageCsvImport.run(args.subList(2, args.size()), Settings.withoutSlack(System.getenv()),
-                        System.out, System.console() != null);
-            } catch (SettingsException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-        }
-        System.err.println("usage: java -jar baton.jar                         serve Slack and /api/*\n"
-                + "       java -jar baton.jar import usage FILE.csv     backfill usage events");
-        return 2;
-    }
-
     public static void main(String[] args) throws Exception {
         if (args.length > 0) {
-            System.exit(command(List.of(args)));
+            System.exit(BatonCommands.run(List.of(args)));
             return;
         }
         Settings settings;

@@ -18,8 +18,6 @@ import org.jdbi.v3.sqlobject.locator.SqlObjectClasspathSqlLocator;
 
 import javax.sql.DataSource;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
@@ -45,21 +43,10 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool on the URL and brings the schema up to date with the Flyway migrations. */
     public static Database open(String url, String user, String password) {
-        return open(url, user, password, new Class<?>[0]);
-    }
-
-    /**
-     * Opens the pool, migrates the schema and prepares the DAOs (see {@link #prepare}). Flyway and the DAOs
-     * share nothing, so they run side by side: both are mostly class loading, a second of start-up together.
-     */
-    public static Database open(String url, String user, String password, Class<?>... daoTypes) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(url, user, password));
         try {
-            Database database = new Database(dataSource);
-            CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> database.prepare(daoTypes));
             migrate(dataSource);
-            joinUnwrapped(prepared);
-            return database;
+            return new Database(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -76,21 +63,6 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
         return config;
-    }
-
-    /** Waits for start-up work done on another thread, rethrowing its own exception rather than a wrapper. */
-    public static <T> T joinUnwrapped(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**
@@ -117,7 +89,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Builds each DAO's handlers once on the shared configuration. Without this every handle (which starts
-     * from a copy of the shared configuration) would rebuild them by reflection on every use.
+     * from a copy of the shared configuration) would rebuild them by reflection on every use. Safe to run
+     * while handles are in use (JDBI keeps them in a copy-on-write map), so Baton does it after it listens.
      */
     public Database prepare(Class<?>... daoTypes) {
         Extensions extensions = jdbi.getConfig(Extensions.class);

@@ -34,7 +34,13 @@ public final class StartupBenchmark {
                 Map<String, String> env = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET",
                         "bench-secret", "SLACK_API_URL", slack.apiUrl(), "BATON_TEMPLATES_DIR", "templates",
                         "PORT", String.valueOf(port), "BATON_DATABASE_URL", dbUrl));
-                Process baton = Processes.start(List.of(Processes.java(), "-jar", "target/baton.jar"), env,
+                List<String> command = new ArrayList<>(List.of(Processes.java()));
+                String extraJvmArgs = System.getenv("BATON_BENCH_JVM_ARGS");
+                if (extraJvmArgs != null && !extraJvmArgs.isBlank()) {
+                    command.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+                }
+                command.addAll(List.of("-jar", "target/baton.jar"));
+                Process baton = Processes.start(command, env,
                         dir.resolve("startup.log").toFile());
                 try {
                     Duration launch = Processes.awaitStatus(URI.create("http://127.0.0.1:" + port + "/healthz"), 200,
