@@ -1,1 +1,1 @@
-insert into slack_request_seen (signature, seen_at) values (:signature, :at) on conflict do nothing
+insert into slack_request_seen (signature_key, seen_at) values (:signatureKey, :at) on conflict do nothing

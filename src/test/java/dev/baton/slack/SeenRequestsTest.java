@@ -1,0 +1,60 @@
+package dev.baton.slack;
+
+import dev.baton.store.Database;
+import dev.baton.testing.DatabaseKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The replay guard's memory of signatures and event ids, on a real migrated database. */
+class SeenRequestsTest {
+    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aSignatureIsNewOnceAndAReplayAfterwards(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            SeenRequests seen = new SeenRequests(db.jdbi());
+            String signature = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
+
+            assertThat(seen.firstTime(signature, NOW)).isTrue();
+            assertThat(seen.firstTime(signature, NOW.plusSeconds(30))).isFalse();
+            assertThat(seen.firstTime("v0=b" + signature.substring(4), NOW)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void pruningForgetsOnlyWhatIsOlderThanTheCutOff(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            SeenRequests seen = new SeenRequests(db.jdbi());
+            seen.firstTime("v0=old", NOW.minus(Duration.ofMinutes(11)));
+            seen.firstTime("v0=recent", NOW.minus(Duration.ofMinutes(1)));
+            seen.firstEvent("Ev-old", NOW.minus(Duration.ofMinutes(11)));
+
+            assertThat(seen.prune(NOW.minus(Duration.ofMinutes(10)))).isEqualTo(2);
+            assertThat(seen.firstTime("v0=old", NOW)).isTrue();
+            assertThat(seen.firstTime("v0=recent", NOW)).isFalse();
+            assertThat(seen.firstEvent("Ev-old", NOW)).isTrue();
+        }
+    }
+
+    @Test
+    void keysAreStableAndSpreadOverTheirSixtyFourBits() {
+        assertThat(SeenRequests.keyOf("v0=abc")).isEqualTo(SeenRequests.keyOf("v0=abc"));
+        Set<Long> keys = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            keys.add(SeenRequests.keyOf("v0=" + Integer.toHexString(i)));
+        }
+        assertThat(keys).hasSize(100_000);
+        assertThat(keys.stream().filter(k -> k < 0).count()).isBetween(45_000L, 55_000L);
+    }
+}
