@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Launch to a healthy {@code /healthz}: starts {@code java -jar target/baton.jar} (as the README runs it) ten
- * times on an already-migrated H2 database and prints each time, the median and the best.
+ * times on an already-migrated H2 database (a new empty one, or {@code STARTUP_BENCH_DATABASE_URL}) and prints
+ * each time, the median and the best.
  * {@code mvn -q -DskipTests package exec:exec@benchmark -Dbenchmark=dev.baton.bench.StartupBenchmark}
  */
 public final class StartupBenchmark {
@@ -25,7 +26,8 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/bench"));
-        String dbUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("startup-" + System.currentTimeMillis());
+        String dbUrl = System.getenv().getOrDefault("STARTUP_BENCH_DATABASE_URL",
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("startup-" + System.currentTimeMillis()));
         Database.open(dbUrl, "sa", "").close();
         List<Long> millis = new ArrayList<>();
         try (FakeSlackApi slack = FakeSlackApi.start()) {
