@@ -1,5 +1,6 @@
 package dev.baton;
 
+import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -64,6 +65,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -172,9 +175,9 @@ public final class Baton implements AutoCloseable {
         RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
-        HandoffWorkflow.register(app, database.jdbi(), settings, clock, new HandoffViews(blockKit, templates), accounts,
-                responseUrls, timeline::schedule);
-        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, roles, rolesViews);
+        LongFunction<Optional<JsonObject>> accountCard = HandoffWorkflow.register(app, database.jdbi(), settings, clock,
+                new HandoffViews(blockKit, templates), accounts, responseUrls, timeline::schedule);
+        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, accountCard);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

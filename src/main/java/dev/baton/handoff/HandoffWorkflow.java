@@ -1,5 +1,9 @@
 package dev.baton.handoff;
 
+import com.google.gson.JsonObject;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
 import com.slack.api.bolt.App;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDirectory;
@@ -14,7 +18,8 @@ public final class HandoffWorkflow {
     private HandoffWorkflow() {
     }
 
-    public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, HandoffViews views,
+    /** Registers the workflow; returns the rendered hand-off card of an account, for other workflows' buttons. */
+    public static LongFunction<Optional<JsonObject>> register(App app, Jdbi jdbi, Settings settings, Clock clock, HandoffViews views,
                                 AccountDirectory accounts, ResponseUrls responses, AccountChanges changes) {
         boolean mail = settings.mail().isPresent();
         HandoffService handoffs = new HandoffService(jdbi, settings.leaders(), clock, changes, views);
@@ -25,5 +30,6 @@ public final class HandoffWorkflow {
         new HandoffCloseSlack(handoffs,
                 new HandoffClose(jdbi, settings.leaders(), clock, settings.timezone(), handoffs, welcome, changes),
                 new Handover(jdbi, settings.leaders(), clock, views, changes), welcome, views, responses).register(app);
+        return accountId -> handoffs.card(accountId).map(views::card);
     }
 }

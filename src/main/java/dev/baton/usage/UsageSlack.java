@@ -5,26 +5,27 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.baton.roles.RolesService;
-import dev.baton.roles.RolesViews;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ResponseUrls;
 
+import com.google.gson.JsonObject;
+
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 
 /** Registers the buttons on usage alerts; each parses the alert id, calls the service and answers. */
 public final class UsageSlack {
     private final UsageActions actions;
-    private final RolesService roles;
-    private final RolesViews rolesViews;
+    private final LongFunction<Optional<JsonObject>> accountCard;
     private final UsageViews views;
     private final ResponseUrls responses;
 
-    public UsageSlack(UsageActions actions, RolesService roles, RolesViews rolesViews, UsageViews views,
+    /** {@code accountCard} renders an account's card (the hand-off card: stage, team, timeline, checklist). */
+    public UsageSlack(UsageActions actions, LongFunction<Optional<JsonObject>> accountCard, UsageViews views,
                       ResponseUrls responses) {
         this.actions = actions;
-        this.roles = roles;
-        this.rolesViews = rolesViews;
+        this.accountCard = accountCard;
         this.views = views;
         this.responses = responses;
     }
@@ -56,14 +57,12 @@ public final class UsageSlack {
         return ctx.ack();
     }
 
-    /** The account's /roles card, visible only to whoever clicked (the hand-off card is not built yet). */
+    /** The account's card, visible only to whoever clicked; its buttons work as they do under /handoff. */
     private Response openAccount(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
-        String user = payload.getUser().getId();
         long alertId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
-        actions.accountOf(alertId).flatMap(roles::card).ifPresentOrElse(
-                card -> responses.reply(payload.getResponseUrl(),
-                        rolesViews.card(card, roles.mayChange(user, card.account()), 1, null, null)),
+        actions.accountOf(alertId).flatMap(accountCard::apply).ifPresentOrElse(
+                card -> responses.reply(payload.getResponseUrl(), card),
                 () -> responses.reply(payload.getResponseUrl(), views.notice("That account no longer exists.")));
         return ctx.ack();
     }

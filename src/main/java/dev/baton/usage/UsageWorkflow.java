@@ -1,11 +1,13 @@
 package dev.baton.usage;
 
+import com.google.gson.JsonObject;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
 import com.slack.api.bolt.App;
 import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
 import dev.baton.render.BlockKit;
-import dev.baton.roles.RolesService;
-import dev.baton.roles.RolesViews;
 import dev.baton.slack.ResponseUrls;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,14 +19,14 @@ public final class UsageWorkflow {
     }
 
     public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, BlockKit blockKit,
-                                ResponseUrls responses, ApiAuth apiAuth, RolesService roles, RolesViews rolesViews) {
+                                ResponseUrls responses, ApiAuth apiAuth, LongFunction<Optional<JsonObject>> accountCard) {
         UsageViews views = new UsageViews(blockKit, settings.timezone());
         UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
         SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());
         new UsageApi(apiAuth, new UsageIngest(jdbi, clock, alerts),
                 new SeatUtilisation(jdbi, clock, thresholds, alerts), clock).register(app);
-        new UsageSlack(new UsageActions(jdbi, settings.leaders(), views, clock), roles, rolesViews, views,
-                responses).register(app);
+        new UsageSlack(new UsageActions(jdbi, settings.leaders(), views, clock), accountCard, views, responses)
+                .register(app);
     }
 }

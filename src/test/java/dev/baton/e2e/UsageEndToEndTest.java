@@ -180,8 +180,8 @@ class UsageEndToEndTest {
                 .contains("usage-unmute-feature");
 
         requests.blockAction(AE, "usage-open-account", alertId, slack.responseUrl("open"), null);
-        assertThat(slack.awaitCalls("response_url", 4, WAIT).get(3).body()).contains("Required roles")
-                .contains("ephemeral");
+        assertThat(slack.awaitCalls("response_url", 4, WAIT).get(3).body()).contains("Hand-off: ")
+                .contains("Checklist").contains("ephemeral");
     }
 
     /** Where the seat alert went, as the outbox recorded Slack's answer. */
