@@ -185,8 +185,10 @@ public final class Baton implements AutoCloseable {
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
     public void start() throws Exception {
         server.start();
-        // half a second of reflection that need not delay listening: until it is done, a DAO is built per use
+        // work that need not delay listening: half a second of reflection (until it is done, a DAO is built per
+        // use), and Flyway's validation when the schema was already current at open
         background.execute(() -> guarded("DAO preparation", () -> database.prepare(DAOS)));
+        background.execute(() -> guarded("schema check", database::confirmSchema));
         outboxLoop.start();
         background.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),

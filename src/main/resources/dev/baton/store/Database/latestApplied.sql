@@ -1,0 +1,1 @@
+select count(*) from flyway_schema_history where version = ? and success
