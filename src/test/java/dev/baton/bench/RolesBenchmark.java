@@ -58,6 +58,7 @@ public final class RolesBenchmark {
                 batonCommand.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
             }
             batonCommand.addAll(List.of("-jar", jar.toString()));
+            settle();
             Process baton = Processes.start(batonCommand, batonEnv,
                     dir.resolve("baton.log").toFile());
             int barePort = Processes.freePort();
@@ -98,6 +99,12 @@ public final class RolesBenchmark {
                 }
             }
         }
+    }
+
+    /** Lets this JVM's own loading work (its garbage, its compiler threads) finish before Baton's launch is timed. */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(2_000);
     }
 
     private static void print(Duration launch, LoadGenerator.Result bare, LoadGenerator.Result baton, String heap) {
