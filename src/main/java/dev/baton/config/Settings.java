@@ -30,7 +30,8 @@ public record Settings(
         List<String> closedLostCategories,
         int usageUnderUsedBelowPercent,
         int usageNearLimitAtPercent,
-        int usageGraceDays) {
+        int usageGraceDays,
+        ExpandTeam expandTeam) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
@@ -48,6 +49,7 @@ public record Settings(
         int underUsed = parseWhole(env, "BATON_USAGE_UNDER_USED_BELOW", 50, 0, 100, problems);
         int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
         int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
+        ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -66,7 +68,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays);
+                underUsed, nearLimit, graceDays, expandTeam);
     }
 
     /**
@@ -167,6 +169,6 @@ public record Settings(
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
-                + ", usageGraceDays=" + usageGraceDays + "]";
+                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam + "]";
     }
 }

@@ -110,6 +110,12 @@ public final class HandoffViews {
                 "recipients", recipients, "draft", draft, "why", why));
     }
 
+    /** To the Expand AE and the people set for the team: the hand-over is under way. */
+    public JsonObject expandTeamTold(Account account, String expandAe, String by) {
+        return blockKit.renderTree("handoff/expand-team-told.json.ftl", Map.of("account", account,
+                "expandAe", expandAe, "by", by));
+    }
+
     JsonObject handoverDone(Account account, String by) {
         return blockKit.renderTree("handoff/handover-done.json.ftl", Map.of("account", account, "by", by));
     }

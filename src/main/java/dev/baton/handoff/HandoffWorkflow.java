@@ -29,7 +29,8 @@ public final class HandoffWorkflow {
         Welcome welcome = new Welcome(jdbi, settings.leaders(), clock, views, mail);
         new HandoffCloseSlack(handoffs,
                 new HandoffClose(jdbi, settings.leaders(), clock, settings.timezone(), handoffs, welcome, changes),
-                new Handover(jdbi, settings.leaders(), clock, views, changes), welcome, views, responses).register(app);
+                new Handover(jdbi, settings.leaders(), clock, views, changes, settings.expandTeam()), welcome, views,
+                responses).register(app);
         return accountId -> handoffs.card(accountId).map(views::card);
     }
 }

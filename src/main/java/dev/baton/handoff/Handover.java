@@ -1,16 +1,20 @@
 package dev.baton.handoff;
 
+import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
 import dev.baton.audit.Audit;
+import dev.baton.config.ExpandTeam;
 import dev.baton.outbox.Outbox;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +26,12 @@ public final class Handover {
     private final Clock clock;
     private final HandoffViews views;
     private final AccountChanges changes;
+    private final ExpandTeam expandTeam;
 
-    public Handover(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, AccountChanges changes) {
+    public Handover(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, AccountChanges changes,
+                    ExpandTeam expandTeam) {
         this.jdbi = jdbi;
+        this.expandTeam = expandTeam;
         this.leaders = leaders;
         this.clock = clock;
         this.views = views;
@@ -66,8 +73,12 @@ public final class Handover {
                 return Optional.of("Only " + account.name() + "'s account team or a leader can do the hand-over.");
             }
             HandoffDao dao = handle.attach(HandoffDao.class);
+            boolean toldBefore = dao.find(accountId).map(Handoff::expandTeamTold).orElse(false);
             dao.expandChecklist(accountId, checked.contains("tagged"), checked.contains("components"),
                     checked.contains("told"));
+            if (checked.contains("told") && !toldBefore) {
+                tellExpandTeam(handle, account, expandAe, actor);
+            }
             boolean complete = checked.containsAll(Set.of("tagged", "components", "told"));
             AccountFields before = AccountFields.of(account);
             String owner = complete ? expandAe : before.ae();
@@ -91,5 +102,22 @@ public final class Handover {
             }
             return Optional.<String>empty();
         });
+    }
+
+    /**
+     * "Expand team told" is Baton's to do: one DM each to the Expand AE and the people set for the account's team
+     * ({@code BATON_EXPAND_HANDOVER_NOTIFY}), not to whoever ticked the box.
+     */
+    private void tellExpandTeam(Handle handle, Account account, String expandAe, String actor) {
+        Set<String> people = new LinkedHashSet<>();
+        people.add(expandAe);
+        people.addAll(expandTeam.peopleFor(account.segment()));
+        people.remove(actor);
+        JsonObject message = views.expandTeamTold(account, expandAe, actor);
+        for (String person : people) {
+            Outbox.post(handle, "handoff-expand-told:" + account.id() + ":" + person, person, message, clock.instant());
+        }
+        Audit.record(handle, clock.instant(), actor, account.id(), "handoff.expand_team_told", null,
+                Map.of("expand_ae", expandAe, "told", List.copyOf(people)));
     }
 }

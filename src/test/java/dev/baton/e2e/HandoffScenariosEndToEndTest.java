@@ -36,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandoffScenariosEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String EXPAND_AE = "UEXP0001";
+    private static final String EXPAND_MANAGER = "UEXPMGR01";
+    private static final String SALES_SUPPORT = "USALESUP1";
+    private static final String SMB_DIRECTOR = "USMBDIR01";
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -46,8 +49,12 @@ class HandoffScenariosEndToEndTest {
 
     private void start(boolean withMail) throws Exception {
         slack = FakeSlackApi.start();
-        Map<String, String> env = withMail ? Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + mail.getSmtp().getPort(),
-                "BATON_MAIL_FROM", "baton@example.com") : Map.of();
+        Map<String, String> env = new java.util.HashMap<>(Map.of("BATON_EXPAND_HANDOVER_NOTIFY",
+                EXPAND_MANAGER + ", " + SALES_SUPPORT + ", " + AE, "BATON_EXPAND_HANDOVER_NOTIFY_SMB", SMB_DIRECTOR));
+        if (withMail) {
+            env.putAll(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + mail.getSmtp().getPort(),
+                    "BATON_MAIL_FROM", "baton@example.com"));
+        }
         baton = RunningBaton.start(slack, env, java.time.Clock.systemUTC());
         requests = baton.slackRequests().withResponseUrl(slack.responseUrl("command"));
     }
@@ -144,7 +151,12 @@ class HandoffScenariosEndToEndTest {
                 Map.of("value", "tagged"), Map.of("value", "components"), Map.of("value", "told")));
         assertThat(submit(AE, "handoff-expand-modal", id, Map.of("expand-ae", userSelect(EXPAND_AE),
                 "expand-checks", checks))).doesNotContain("errors");
+        for (String person : List.of(EXPAND_AE, EXPAND_MANAGER, SALES_SUPPORT)) {
+            awaitPost(person, "is being handed over from First Order", "Enterprise", "Told by <@" + AE + ">");
+        }
         awaitPost(EXPAND_AE, "handed over");
+        assertThat(postsTo(AE)).noneMatch(c -> c.params().get("text").contains("is being handed over"));
+        assertThat(postsTo(SMB_DIRECTOR)).isEmpty();
         assertThat(column("ae")).isEqualTo(EXPAND_AE);
     }
 

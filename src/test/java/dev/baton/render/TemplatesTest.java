@@ -121,6 +121,7 @@ class TemplatesTest {
                 Map.of("account", account)));
         fixtures.put("handoff/handover-done.json.ftl", () -> blockKit.renderTree("handoff/handover-done.json.ftl",
                 Map.of("account", account, "by", "UAE1")));
+        fixtures.put("handoff/expand-team-told.json.ftl", () -> handoff.expandTeamTold(account, "UEXP1", "UAE1"));
         fixtures.put("handoff/kt-modal.json.ftl", () -> JsonParser.parseString(handoff.ktModal(account, true,
                 HANDOFF_METADATA)).getAsJsonObject());
         fixtures.put("handoff/kt-scheduled.json.ftl", () -> blockKit.renderTree("handoff/kt-scheduled.json.ftl",
