@@ -130,11 +130,8 @@ public final class Baton implements AutoCloseable {
         RolesViews rolesViews = new RolesViews(blockKit);
         ReminderViews reminderViews = new ReminderViews(blockKit);
         ChurnViews churnViews = new ChurnViews(blockKit);
-        List<TimelineStep> steps = new ArrayList<>(List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
-                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders()),
-                new ChurnReviewCallStep(), new ChurnActionsStep(churnViews, clock, settings.timezone())));
-        steps.addAll(HandoffSteps.all(settings.leaders(), new HandoffViews(blockKit, templates), clock));
-        timeline = new Timeline(database.jdbi(), steps, settings.leaders(), zones, reminderViews, clock, instance);
+        timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, new HandoffViews(blockKit, templates)),
+                settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
@@ -147,6 +144,15 @@ public final class Baton implements AutoCloseable {
         server = new BatonServer(app, settings.port(),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new ApiBodyLimit(MAX_API_BODY));
+    }
+
+    /** Every workflow's timeline steps. */
+    private List<TimelineStep> steps(RolesViews rolesViews, ChurnViews churnViews, HandoffViews handoffViews) {
+        List<TimelineStep> steps = new ArrayList<>(List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
+                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders()),
+                new ChurnReviewCallStep(), new ChurnActionsStep(churnViews, clock, settings.timezone())));
+        steps.addAll(HandoffSteps.all(settings.leaders(), handoffViews, clock));
+        return steps;
     }
 
     /** Waits for start-up work done on another thread, rethrowing its own exception rather than a wrapper. */
