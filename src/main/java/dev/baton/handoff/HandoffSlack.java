@@ -68,7 +68,7 @@ public final class HandoffSlack {
                     + (none.nearest().isEmpty() ? "" : " Did you mean: " + String.join(", ", none.nearest()) + "?")
                     + " Type /handoff alone to start a hand-off for a new account."));
         }
-        return SlackResponses.ephemeral(views.card(lookup.details()));
+        return SlackResponses.json(200, views.cardAnswer(lookup.details()));
     }
 
     Response submitStart(ViewSubmissionRequest req, ViewSubmissionContext ctx) {

@@ -27,6 +27,11 @@ public final class HandoffViews {
         return blockKit.renderTree("handoff/card.json.ftl", Map.of("card", card));
     }
 
+    /** The card as the answer to {@code /handoff <account>}, ready to send. */
+    public String cardAnswer(HandoffCard card) {
+        return blockKit.renderEphemeral("handoff/card.json.ftl", Map.of("card", card));
+    }
+
     /** The card as shared into a channel: the same facts, no buttons. */
     public JsonObject sharedCard(HandoffCard card) {
         JsonObject message = card(card);

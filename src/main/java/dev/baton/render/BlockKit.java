@@ -2,7 +2,6 @@ package dev.baton.render;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -24,15 +23,32 @@ public final class BlockKit {
         this.templates = templates;
     }
 
-    /** Renders {@code name} and returns the JSON text with every text field inside its limit. */
+    /**
+     * Renders {@code name} and returns the JSON text with every text field inside its limit: the template's own
+     * output when nothing had to be cut (writing the tree out again was a fifth of a /roles card's render).
+     */
     public String render(String name, Map<String, ?> model) {
-        return GSON.toJson(renderTree(name, model));
+        String text = templates.render(name, model);
+        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+        return TextLimits.enforce(root) ? GSON.toJson(root) : text;
+    }
+
+    /** {@link #render} as the answer to a slash command: the same JSON with {@code response_type} ephemeral. */
+    public String renderEphemeral(String name, Map<String, ?> model) {
+        String text = templates.render(name, model);
+        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+        if (TextLimits.enforce(root) || root.has("response_type")) {
+            root.addProperty("response_type", "ephemeral");
+            return GSON.toJson(root);
+        }
+        int open = text.indexOf('{');
+        return text.substring(0, open + 1) + "\"response_type\":\"ephemeral\"," + text.substring(open + 1);
     }
 
     /** Renders {@code name} to a JSON tree with every text field inside its limit. */
     public JsonObject renderTree(String name, Map<String, ?> model) {
         JsonObject root = JsonParser.parseString(templates.render(name, model)).getAsJsonObject();
-        enforceLimits(root);
+        TextLimits.enforce(root);
         return root;
     }
 
@@ -40,76 +56,4 @@ public final class BlockKit {
         return GSON.toJson(element);
     }
 
-    /** Cuts every text in the tree down to the limit Slack sets for its place. */
-    static void enforceLimits(JsonElement element) {
-        if (element.isJsonArray()) {
-            for (JsonElement child : element.getAsJsonArray()) {
-                enforceLimits(child);
-            }
-            return;
-        }
-        if (!element.isJsonObject()) {
-            return;
-        }
-        JsonObject object = element.getAsJsonObject();
-        String type = object.has("type") && object.get("type").isJsonPrimitive() ? object.get("type").getAsString() : "";
-        switch (type) {
-            case "section" -> {
-                clipText(object, "text", 3000);
-                if (object.has("fields")) {
-                    object.getAsJsonArray("fields").forEach(f -> clipString(f.getAsJsonObject(), "text", 2000));
-                }
-            }
-            case "header" -> clipText(object, "text", 150);
-            case "button" -> clipText(object, "text", 75);
-            case "modal", "home" -> {
-                clipText(object, "title", 24);
-                clipText(object, "submit", 24);
-                clipText(object, "close", 24);
-            }
-            case "input" -> {
-                clipText(object, "label", 2000);
-                clipText(object, "hint", 2000);
-            }
-            case "context" -> object.getAsJsonArray("elements")
-                    .forEach(e -> clipString(e.getAsJsonObject(), "text", 2000));
-            case "plain_text_input" -> clipString(object, "initial_value", 3000);
-            default -> { }
-        }
-        if (object.has("options") && object.get("options").isJsonArray()) {
-            clipOptions(object.getAsJsonArray("options"));
-        }
-        if (object.has("initial_options") && object.get("initial_options").isJsonArray()) {
-            clipOptions(object.getAsJsonArray("initial_options"));
-        }
-        clipString(object, "text", 40000);
-        for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            if (!entry.getValue().isJsonPrimitive()) {
-                enforceLimits(entry.getValue());
-            }
-        }
-    }
-
-    private static void clipOptions(JsonArray options) {
-        for (JsonElement option : options) {
-            JsonObject o = option.getAsJsonObject();
-            clipText(o, "text", 75);
-            clipText(o, "description", 75);
-        }
-    }
-
-    private static void clipText(JsonObject parent, String field, int max) {
-        if (parent.has(field) && parent.get(field).isJsonObject()) {
-            clipString(parent.getAsJsonObject(field), "text", max);
-        }
-    }
-
-    private static void clipString(JsonObject holder, String field, int max) {
-        if (holder.has(field) && holder.get(field).isJsonPrimitive()) {
-            String value = holder.get(field).getAsString();
-            if (value.length() > max) {
-                holder.addProperty(field, Ellipsis.cut(value, max));
-            }
-        }
-    }
 }

@@ -75,7 +75,7 @@ public final class RolesSlack {
         if (command instanceof RolesCommand.Tag tag) {
             return SlackResponses.ephemeral(answer(service.tag(user, account.id(), tag.email(), tag.roles()), user, 1));
         }
-        return SlackResponses.ephemeral(views.card(lookup.details(), service.mayChange(user, account), 1, null, null));
+        return SlackResponses.json(200, views.cardAnswer(lookup.details(), service.mayChange(user, account)));
     }
 
     Response tagButton(BlockActionRequest req, ActionContext ctx) {

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class RolesViews {
     static final int PAGE_SIZE = 20;
 
+    private static final String CARD = "roles/card.json.ftl";
+
     private final BlockKit blockKit;
 
     public RolesViews(BlockKit blockKit) {
@@ -21,6 +23,16 @@ public final class RolesViews {
 
     /** The ephemeral card for one account, one page of contacts at a time. */
     public JsonObject card(RolesCard card, boolean canChange, int page, String notice, Contact confirmRemoval) {
+        return blockKit.renderTree(CARD, cardModel(card, canChange, page, notice, confirmRemoval));
+    }
+
+    /** The card's first page as the answer to {@code /roles <account>}, ready to send. */
+    public String cardAnswer(RolesCard card, boolean canChange) {
+        return blockKit.renderEphemeral(CARD, cardModel(card, canChange, 1, null, null));
+    }
+
+    private static Map<String, Object> cardModel(RolesCard card, boolean canChange, int page, String notice,
+                                                 Contact confirmRemoval) {
         int pages = Math.max(1, (card.contacts().size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         List<Contact> shown = card.contacts().subList((current - 1) * PAGE_SIZE,
@@ -43,7 +55,7 @@ public final class RolesViews {
         if (confirmRemoval != null) {
             model.put("confirmRemoval", confirmRemoval);
         }
-        return blockKit.renderTree("roles/card.json.ftl", model);
+        return model;
     }
 
     /** The modal to add a contact, or to edit {@code contact} when it is given. */
