@@ -8,8 +8,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,17 +35,8 @@ class DeadLetterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     private final DeadLetterAlerts alerts = new DeadLetterAlerts(new BlockKit(new Templates(Path.of("templates"))),
             Set.of(LEADER));
-    private FakeSlackApi slack;
-
-    @BeforeEach
-    void startSlack() throws Exception {
-        slack = FakeSlackApi.start();
-    }
-
-    @AfterEach
-    void stopSlack() {
-        slack.close();
-    }
+    @RegisterExtension
+    final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
     @MethodSource(DATABASES)

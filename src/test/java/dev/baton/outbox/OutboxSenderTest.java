@@ -4,8 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,17 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxSenderTest {
     private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
-    private FakeSlackApi slack;
-
-    @BeforeEach
-    void startSlack() throws Exception {
-        slack = FakeSlackApi.start();
-    }
-
-    @AfterEach
-    void stopSlack() {
-        slack.close();
-    }
+    @RegisterExtension
+    final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
     @MethodSource(DATABASES)

@@ -5,8 +5,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A fake Slack Web API on a free loopback port: records every call (and every {@code response_url}
  * post), answers like Slack, and can be scripted to fail, rate-limit (429 + Retry-After), 500 or stall.
  */
-public final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     /** One recorded call: the Web API method (or {@code response_url}), its parameters and raw body. */
     public record Call(String method, Map<String, String> params, String body, String authorization, Instant at) {
     }
@@ -57,6 +60,20 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public static FakeSlackApi start() throws IOException {
         return new FakeSlackApi();
+    }
+
+    /** One fake per test: {@code @RegisterExtension final FakeSlackApi slack = FakeSlackApi.perTest();} */
+    public static FakeSlackApi perTest() {
+        try {
+            return new FakeSlackApi();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     public String apiUrl() {

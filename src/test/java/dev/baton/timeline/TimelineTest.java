@@ -14,8 +14,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,17 +35,8 @@ class TimelineTest {
     private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     /** A Monday, 14:00 UTC: 09:00 in New York, where the fake Slack puts every user. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
-    private FakeSlackApi slack;
-
-    @BeforeEach
-    void startSlack() throws Exception {
-        slack = FakeSlackApi.start();
-    }
-
-    @AfterEach
-    void stopSlack() {
-        slack.close();
-    }
+    @RegisterExtension
+    final FakeSlackApi slack = FakeSlackApi.perTest();
 
     private static String acme(String signedAt, String closeDate) {
         return "[{\"crm_id\":\"001ACME\",\"name\":\"Acme\",\"ae\":\"UAE0001\",\"ce\":\"UCE0001\","
