@@ -17,8 +17,8 @@ public final class AccountDirectory {
     static final int MAX_CHOICES = 10;
     static final int MAX_NEAREST = 5;
 
-    private static final String BY_CRM_ID = Sql.of(AccountDirectory.class, "byCrmId");
-    private static final String BY_NAME_KEY = Sql.of(AccountDirectory.class, "byNameKey");
+    private static final String BY_CRM_ID = Sql.of(AccountDao.class, "findByCrmId");
+    private static final String BY_NAME_KEY = Sql.of(AccountDao.class, "findByNameKey");
     private static final String BY_NAME_FRAGMENT = Sql.of(AccountDirectory.class, "byNameFragment");
     private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
     private static final AccountMapper ACCOUNT = new AccountMapper();
@@ -57,16 +57,17 @@ public final class AccountDirectory {
     }
 
     /**
-     * Every slash command starts here, so the reads are fluent statements (see {@link Sql}). The CRM id and
-     * the exact name are two simple queries rather than one UNION: H2 re-parses a UNION on every run.
+     * Every slash command starts here, so the reads are fluent statements (see {@link Sql}) on the DAO's own
+     * SQL files. The CRM id and the exact name are two simple queries rather than one UNION: H2 re-parses a
+     * UNION on every run.
      */
     private static AccountMatch find(Handle handle, String typed) {
         String query = typed == null ? "" : typed.trim();
-        String key = key(query);
         Optional<Account> byCrmId = handle.createQuery(BY_CRM_ID).bind("crmId", query).map(ACCOUNT).findOne();
         if (byCrmId.isPresent()) {
             return new AccountMatch.Found(byCrmId.get());
         }
+        String key = key(query);
         List<Account> exact = handle.createQuery(BY_NAME_KEY).bind("nameKey", key).map(ACCOUNT).list();
         if (exact.size() == 1) {
             return new AccountMatch.Found(exact.get(0));

@@ -14,11 +14,12 @@ import java.util.Optional;
 
 /** Reads everything the hand-off card shows, in the caller's handle, with fluent statements (see {@link Sql}). */
 final class HandoffCards {
-    private static final String HANDOFF = Sql.of(HandoffCards.class, "handoff");
+    private static final String HANDOFF = Sql.of(HandoffDao.class, "find");
     private static final String LATEST_DOC = Sql.of(HandoffCards.class, "latestDoc");
     private static final RowMapper<Handoff> HANDOFF_MAPPER = new HandoffMappers.HandoffMapper();
+    private static final RowMapper<HandoffDoc> DOC_MAPPER = new HandoffMappers.HandoffDocMapper();
     private static final RowMapper<LatestDoc> LATEST_DOC_MAPPER = (r, ctx) ->
-            new LatestDoc(new HandoffMappers.HandoffDocMapper().map(r, ctx), r.getInt("final_docs") > 0);
+            new LatestDoc(DOC_MAPPER.map(r, ctx), r.getInt("final_docs") > 0);
 
     private HandoffCards() {
     }

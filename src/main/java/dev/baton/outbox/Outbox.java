@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Queues automatic deliveries inside the caller's transaction, so they happen if and only if it commits. */
 public final class Outbox {
@@ -84,7 +85,7 @@ public final class Outbox {
         }
 
         /** Queues many posts in one JDBC batch; per post, whether it was added (false: its dedupe key existed). */
-        public boolean[] postAllAt(java.util.List<SlackPost> posts, Instant notBefore, Instant now) {
+        public boolean[] postAllAt(List<SlackPost> posts, Instant notBefore, Instant now) {
             int[] added = posts.isEmpty() ? new int[0] : dao.enqueueAll(posts, SLACK_POST, notBefore, now);
             boolean[] result = new boolean[added.length];
             for (int i = 0; i < added.length; i++) {

@@ -28,28 +28,35 @@ public final class BlockKit {
      * output when nothing had to be cut (writing the tree out again was a fifth of a /roles card's render).
      */
     public String render(String name, Map<String, ?> model) {
-        String text = templates.render(name, model);
-        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-        return TextLimits.enforce(root) ? GSON.toJson(root) : text;
+        Rendered rendered = rendered(name, model);
+        return rendered.clipped() ? GSON.toJson(rendered.tree()) : rendered.text();
     }
 
     /** {@link #render} as the answer to a slash command: the same JSON with {@code response_type} ephemeral. */
     public String renderEphemeral(String name, Map<String, ?> model) {
-        String text = templates.render(name, model);
-        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-        if (TextLimits.enforce(root) || root.has("response_type")) {
-            root.addProperty("response_type", "ephemeral");
-            return GSON.toJson(root);
+        Rendered rendered = rendered(name, model);
+        if (rendered.clipped() || rendered.tree().has("response_type")) {
+            rendered.tree().addProperty("response_type", "ephemeral");
+            return GSON.toJson(rendered.tree());
         }
-        int open = text.indexOf('{');
-        return text.substring(0, open + 1) + "\"response_type\":\"ephemeral\"," + text.substring(open + 1);
+        int open = rendered.text().indexOf('{');
+        return rendered.text().substring(0, open + 1) + "\"response_type\":\"ephemeral\","
+                + rendered.text().substring(open + 1);
     }
 
     /** Renders {@code name} to a JSON tree with every text field inside its limit. */
     public JsonObject renderTree(String name, Map<String, ?> model) {
-        JsonObject root = JsonParser.parseString(templates.render(name, model)).getAsJsonObject();
-        TextLimits.enforce(root);
-        return root;
+        return rendered(name, model).tree();
+    }
+
+    /** The template's output, its tree held to Slack's limits, and whether that cut anything. */
+    private record Rendered(String text, JsonObject tree, boolean clipped) {
+    }
+
+    private Rendered rendered(String name, Map<String, ?> model) {
+        String text = templates.render(name, model);
+        JsonObject tree = JsonParser.parseString(text).getAsJsonObject();
+        return new Rendered(text, tree, TextLimits.enforce(tree));
     }
 
     public static String toJson(JsonElement element) {

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
-    /** The version of the newest file in {@code db/migration}; {@code DatabaseTest} keeps the two in step. */
+    /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
     static final String LATEST_MIGRATION = "8";
     private static final String LATEST_APPLIED = Sql.of(Database.class, "latestApplied");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -39,8 +39,9 @@ public final class Database implements AutoCloseable {
     private volatile boolean schemaConfirmed;
     private volatile String schemaProblem;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean schemaConfirmed) {
         this.dataSource = dataSource;
+        this.schemaConfirmed = schemaConfirmed;
         this.jdbi = configured(Jdbi.create(dataSource));
     }
 
@@ -68,9 +69,7 @@ public final class Database implements AutoCloseable {
             if (!current) {
                 migrate(dataSource);
             }
-            Database database = new Database(dataSource);
-            database.schemaConfirmed = !current;
-            return database;
+            return new Database(dataSource, !current);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

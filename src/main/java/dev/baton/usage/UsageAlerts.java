@@ -51,9 +51,11 @@ public final class UsageAlerts {
         Set<Long> ids = new HashSet<>();
         uses.forEach(use -> ids.add(use.accountId()));
         Map<Long, Account> accounts = new HashMap<>();
-        handle.attach(AccountDao.class).findByIds(ids.stream().mapToLong(Long::longValue).toArray()).forEach(account -> accounts.put(account.id(), account));
+        long[] wanted = ids.stream().mapToLong(Long::longValue).toArray();
+        handle.attach(AccountDao.class).findByIds(wanted).forEach(account -> accounts.put(account.id(), account));
         if (accounts.size() != ids.size()) {
-            throw new IllegalStateException((ids.size() - accounts.size()) + " accounts gone while their first uses were stored");
+            throw new IllegalStateException((ids.size() - accounts.size())
+                    + " accounts gone while their first uses were stored");
         }
         return accounts;
     }

@@ -1,1 +1,0 @@
-select account_id, started_by, started_at, kt_at, kt_attendees, kt_scheduled_by, closed_won_at, closed_won_by, close_override, license_key_id, license_seats, license_expires, license_recorded_by, welcome_drafted_at, welcome_sent_at, expand_tagged, expand_components, expand_team_told, expand_done_at, expand_done_by from handoff where account_id = :accountId
