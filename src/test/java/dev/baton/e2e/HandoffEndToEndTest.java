@@ -108,6 +108,7 @@ class HandoffEndToEndTest {
                 .getAsJsonObject().get("private_metadata").getAsString();
         submit(AE, "handoff-start-modal", metadata, startValues("Acme", "2027-01-31", "250000", "400"));
         long accountId = baton.database().jdbi().withHandle(h -> h.select("select id from account").mapTo(Long.class).one());
+        slack.awaitCall("response_url", WAIT); // the new account's card, answered after the ack
 
         requests.blockAction(AE, "handoff-assign", String.valueOf(accountId), slack.responseUrl("ae"), null);
         assertThat(slack.awaitCalls("response_url", 2, WAIT).get(1).body()).contains("Only leaders");
