@@ -46,7 +46,7 @@ import dev.baton.roles.RolesNotifications;
 import dev.baton.roles.RolesService;
 import dev.baton.roles.RolesSlack;
 import dev.baton.roles.RolesViews;
-import dev.baton.slack.ApiBodyLimit;
+import dev.baton.slack.BodyLimit;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.EventDeduplication;
 import dev.baton.slack.RequestGuard;
@@ -141,9 +141,9 @@ public final class Baton implements AutoCloseable {
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
         outboxLoop.setDaemon(true);
-        server = new BatonServer(app, settings.port(),
+        server = new BatonServer(app, settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
-                new ApiBodyLimit(MAX_API_BODY));
+                new BodyLimit(MAX_API_BODY));
     }
 
     /** Every workflow's timeline steps. */

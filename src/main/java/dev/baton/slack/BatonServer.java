@@ -28,7 +28,7 @@ public final class BatonServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public BatonServer(App app, int port, Filter slackGuard, Filter apiBodyLimit) {
+    public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit) {
         this.app = app;
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("baton-http");
@@ -40,6 +40,10 @@ public final class BatonServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new SlackEventsServlet(app)), EVENTS_PATH);
+        // the body is read before the gate, so a slow upload never holds a turn; the guard runs inside it
+        context.addFilter(new FilterHolder(slackBodyLimit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine()), EVENTS_PATH,
+                EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
             context.addServlet(new ServletHolder(

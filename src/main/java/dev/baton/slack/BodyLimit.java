@@ -9,11 +9,11 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Refuses {@code /api/*} bodies over the limit with 413 before they are held in memory. */
-public final class ApiBodyLimit implements Filter {
+/** Refuses a body over the limit with 413 before it is held in memory; passes the read body on. */
+public final class BodyLimit implements Filter {
     private final int maxBodyBytes;
 
-    public ApiBodyLimit(int maxBodyBytes) {
+    public BodyLimit(int maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 
