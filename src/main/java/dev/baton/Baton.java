@@ -121,7 +121,7 @@ public final class Baton implements AutoCloseable {
         }
         this.database = joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
-        seen = new SeenRequests(database.jdbi());
+        seen = new SeenRequests(database);
         app.use(new EventDeduplication(seen, clock));
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
         BlockKit blockKit = new BlockKit(templates);

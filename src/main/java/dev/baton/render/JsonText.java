@@ -10,8 +10,12 @@ public final class JsonText {
      * what Slack requires of text in mrkdwn fields and what keeps {@code <!channel>} from pinging.
      */
     public static String escape(String text, boolean mrkdwn) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToEscape(text);
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -33,5 +37,16 @@ public final class JsonText {
             }
         }
         return out.toString();
+    }
+
+    /** Where the first character that needs escaping is; the length when none does (most names and emails). */
+    private static int firstToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '&' || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

@@ -15,7 +15,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ public final class Templates {
     /** Renders the template at {@code name} (relative to templates/) with the model. */
     public String render(String name, Map<String, ?> model) {
         try {
-            StringWriter out = new StringWriter(4096);
+            TextOut out = new TextOut(4096);
             configuration.getTemplate(name).process(new HashMap<>(model), out);
             return out.toString();
         } catch (IOException e) {

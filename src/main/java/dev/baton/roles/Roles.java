@@ -3,7 +3,9 @@ package dev.baton.roles;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +21,27 @@ public record Roles(Set<Role> set) {
         return new Roles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
+    /** Parsed columns: at most one per combination of the seven roles, so the bound is never reached in use. */
+    private static final Map<String, Roles> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 512;
+
+    /** The roles stored as {@code column}; a column seen before is not parsed again (Roles is immutable). */
     public static Roles fromColumn(String column) {
+        if (column == null) {
+            return parse(null);
+        }
+        Roles known = PARSED.get(column);
+        if (known != null) {
+            return known;
+        }
+        Roles parsed = parse(column);
+        if (PARSED.size() < MAX_PARSED) {
+            PARSED.put(column, parsed);
+        }
+        return parsed;
+    }
+
+    private static Roles parse(String column) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         if (column != null) {
             Arrays.stream(column.split(",")).filter(s -> !s.isBlank())

@@ -22,7 +22,7 @@ class SeenRequestsTest {
     @MethodSource(DATABASES)
     void aSignatureIsNewOnceAndAReplayAfterwards(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            SeenRequests seen = new SeenRequests(db.jdbi());
+            SeenRequests seen = new SeenRequests(db);
             String signature = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
 
             assertThat(seen.firstTime(signature, NOW)).isTrue();
@@ -35,7 +35,7 @@ class SeenRequestsTest {
     @MethodSource(DATABASES)
     void pruningForgetsOnlyWhatIsOlderThanTheCutOff(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            SeenRequests seen = new SeenRequests(db.jdbi());
+            SeenRequests seen = new SeenRequests(db);
             seen.firstTime("v0=old", NOW.minus(Duration.ofMinutes(11)));
             seen.firstTime("v0=recent", NOW.minus(Duration.ofMinutes(1)));
             seen.firstEvent("Ev-old", NOW.minus(Duration.ofMinutes(11)));
