@@ -25,38 +25,44 @@ public final class BlockKit {
 
     /**
      * Renders {@code name} and returns the JSON text with every text field inside its limit: the template's own
-     * output when nothing had to be cut (writing the tree out again was a fifth of a /roles card's render).
+     * output when nothing had to be cut (writing the tree out again was a fifth of a /roles card's render), and
+     * without parsing it at all when {@link MessageFit} can tell it fits.
      */
     public String render(String name, Map<String, ?> model) {
-        Rendered rendered = rendered(name, model);
-        return rendered.clipped() ? GSON.toJson(rendered.tree()) : rendered.text();
+        String text = templates.render(name, model);
+        if (MessageFit.certainlyFits(text)) {
+            return text;
+        }
+        Rendered rendered = held(text);
+        return rendered.clipped() ? GSON.toJson(rendered.tree()) : text;
     }
 
     /** {@link #render} as the answer to a slash command: the same JSON with {@code response_type} ephemeral. */
     public String renderEphemeral(String name, Map<String, ?> model) {
-        Rendered rendered = rendered(name, model);
-        if (rendered.clipped() || rendered.tree().has("response_type")) {
-            rendered.tree().addProperty("response_type", "ephemeral");
-            return GSON.toJson(rendered.tree());
+        String text = templates.render(name, model);
+        boolean asWritten = !text.contains("\"response_type\"")
+                && (MessageFit.certainlyFits(text) || !held(text).clipped());
+        if (asWritten) {
+            int open = text.indexOf('{');
+            return text.substring(0, open + 1) + "\"response_type\":\"ephemeral\"," + text.substring(open + 1);
         }
-        int open = rendered.text().indexOf('{');
-        return rendered.text().substring(0, open + 1) + "\"response_type\":\"ephemeral\","
-                + rendered.text().substring(open + 1);
+        JsonObject tree = held(text).tree();
+        tree.addProperty("response_type", "ephemeral");
+        return GSON.toJson(tree);
     }
 
     /** Renders {@code name} to a JSON tree with every text field inside its limit. */
     public JsonObject renderTree(String name, Map<String, ?> model) {
-        return rendered(name, model).tree();
+        return held(templates.render(name, model)).tree();
     }
 
-    /** The template's output, its tree held to Slack's limits, and whether that cut anything. */
-    private record Rendered(String text, JsonObject tree, boolean clipped) {
+    /** A template's output as a tree held to Slack's limits, and whether that cut anything. */
+    private record Rendered(JsonObject tree, boolean clipped) {
     }
 
-    private Rendered rendered(String name, Map<String, ?> model) {
-        String text = templates.render(name, model);
+    private static Rendered held(String text) {
         JsonObject tree = JsonParser.parseString(text).getAsJsonObject();
-        return new Rendered(text, tree, TextLimits.enforce(tree));
+        return new Rendered(tree, TextLimits.enforce(tree));
     }
 
     public static String toJson(JsonElement element) {

@@ -1,0 +1,98 @@
+package dev.baton.render;
+
+import com.google.gson.JsonParser;
+import dev.baton.account.Account;
+import dev.baton.roles.Contact;
+import dev.baton.roles.Role;
+import dev.baton.roles.RoleCoverage;
+import dev.baton.roles.Roles;
+import dev.baton.roles.RolesCard;
+import dev.baton.roles.RolesViews;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The streaming fit check may say "not certainly" too often, but never "fits" for a message Slack would cut. */
+class MessageFitTest {
+
+    @Test
+    void aRolesCardWithOrdinaryContactsIsCertainToFit() {
+        RolesViews views = new RolesViews(new BlockKit(new Templates(Path.of("templates"))));
+        Account account = TemplatesTest.account("Acme Corporation");
+        List<Contact> contacts = IntStream.rangeClosed(1, 5).mapToObj(i -> new Contact(i, 7, "Contact " + i,
+                "VP Engineering", "c" + i + "@acme.com", Roles.of(Set.of(Role.values()[i % 7])), i == 2)).toList();
+        String answer = views.cardAnswer(new RolesCard(account, contacts, RoleCoverage.of(contacts)), true);
+
+        assertThat(MessageFit.certainlyFits(answer)).isTrue();
+    }
+
+    @Test
+    void textOverTheSmallestLimitItCouldHaveIsNotCertain() {
+        assertThat(MessageFit.certainlyFits(section("x".repeat(3000)))).isTrue();
+        assertThat(MessageFit.certainlyFits(section("x".repeat(3001)))).isFalse();
+        assertThat(MessageFit.certainlyFits(button("x".repeat(75)))).isTrue();
+        assertThat(MessageFit.certainlyFits(button("x".repeat(76)))).isFalse();
+        // a header may hold 150, but the check only knows the 75 of buttons and options: it defers to the tree
+        assertThat(MessageFit.certainlyFits(header("x".repeat(100)))).isFalse();
+        // the block's type after its text: the text's place is unknown when it is read
+        assertThat(MessageFit.certainlyFits("{\"blocks\":[{\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + "x".repeat(100)
+                + "\"},\"type\":\"section\"}]}")).isFalse();
+        assertThat(MessageFit.certainlyFits("{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"Hi\"}}")).isFalse();
+        assertThat(MessageFit.certainlyFits("{\"blocks\":[")).isFalse();
+    }
+
+    @Test
+    void whatItCallsCertainTheLimitsNeverCut() {
+        Random random = new Random(7);
+        int certain = 0;
+        for (int i = 0; i < 2_000; i++) {
+            String message = randomMessage(random);
+            if (MessageFit.certainlyFits(message)) {
+                certain++;
+                assertThat(TextLimits.enforce(JsonParser.parseString(message).getAsJsonObject()))
+                        .as(message).isFalse();
+            }
+        }
+        assertThat(certain).isBetween(100, 1_900);
+    }
+
+    private static String randomMessage(Random random) {
+        String fallback = text(random, 40_001);
+        return "{\"text\":\"" + fallback + "\",\"blocks\":[" + String.join(",", List.of(
+                section(text(random, 3_100)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                header(text(random, 160)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                button(text(random, 90)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                "{\"type\":\"section\",\"fields\":[{\"type\":\"mrkdwn\",\"text\":\"" + text(random, 2_100) + "\"}]}",
+                "{\"type\":\"context\",\"elements\":[{\"type\":\"mrkdwn\",\"text\":\"" + text(random, 2_100) + "\"}]}",
+                "{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"a\"},\"accessory\":{\"type\":\"overflow\","
+                        + "\"options\":[{\"text\":{\"type\":\"plain_text\",\"text\":\"" + text(random, 90) + "\"},"
+                        + "\"description\":{\"type\":\"plain_text\",\"text\":\"" + text(random, 90) + "\"},\"value\":\"v\"}]}}"))
+                + "]}";
+    }
+
+    /** Mostly short, sometimes near or over a limit. */
+    private static String text(Random random, int max) {
+        int length = random.nextInt(4) == 0 ? random.nextInt(max) : random.nextInt(Math.min(max, 60));
+        return "y".repeat(length);
+    }
+
+    private static String section(String text) {
+        return "{\"blocks\":[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + text + "\"}}]}";
+    }
+
+    private static String header(String text) {
+        return "{\"blocks\":[{\"type\":\"header\",\"text\":{\"type\":\"plain_text\",\"text\":\"" + text + "\"}}]}";
+    }
+
+    private static String button(String text) {
+        return "{\"blocks\":[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"text\":{\"type\":\"plain_text\","
+                + "\"text\":\"" + text + "\"},\"value\":\"1\"}]}]}";
+    }
+
+}
