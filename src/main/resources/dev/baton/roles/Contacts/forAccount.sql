@@ -1,1 +1,1 @@
-select id, account_id, name, title, email, roles, instance_admin from contact where account_id = :accountId order by lower(name), id
+select id, account_id, name, title, email, roles, instance_admin from contact where account_id = :accountId

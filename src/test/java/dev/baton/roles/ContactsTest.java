@@ -1,0 +1,39 @@
+package dev.baton.roles;
+
+import dev.baton.store.Database;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.Fixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A card's contacts come in one order on both databases: by name ignoring case, then by id. */
+class ContactsTest {
+
+    @ParameterizedTest
+    @MethodSource("dev.baton.testing.TestDatabases#kinds")
+    void contactsAreOrderedByNameIgnoringCaseThenById(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            long account = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            Instant now = Instant.parse("2026-11-26T10:00:00Z");
+            db.jdbi().useExtension(ContactDao.class, dao -> {
+                dao.insert(account, "bob", null, "bob@acme.com", "bob@acme.com", ",champion,", false, now);
+                dao.insert(account, "", null, "zed@acme.com", "zed@acme.com", ",", false, now);
+                dao.insert(account, "Alice Zhou", null, "az@acme.com", "az@acme.com", ",", true, now);
+                dao.insert(account, "alice Adams", null, "aa@acme.com", "aa@acme.com", ",", false, now);
+                dao.insert(account, "Alice Zhou", null, "az2@acme.com", "az2@acme.com", ",", false, now);
+            });
+
+            List<Contact> contacts = db.jdbi().withHandle(handle -> Contacts.forAccount(handle, account));
+
+            assertThat(contacts).extracting(Contact::email).containsExactly("zed@acme.com", "aa@acme.com",
+                    "az@acme.com", "az2@acme.com", "bob@acme.com");
+            assertThat(contacts.get(4).roles().has(Role.CHAMPION)).isTrue();
+            assertThat(contacts.get(2).instanceAdmin()).isTrue();
+        }
+    }
+}
