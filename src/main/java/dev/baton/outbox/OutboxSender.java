@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,8 @@ public final class OutboxSender {
     public static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofSeconds(60);
     static final Duration WAIT_FOR_POST = Duration.ofSeconds(2);
+    /** How many of the earliest pending rows {@link #idleWait} reads: a bound on rows leased at once. */
+    static final int IDLE_HEAD = 50;
     private static final Instant EPOCH = Instant.EPOCH;
     private static final String WAITING_FOR_SLOT = "waiting for the channel's next send slot";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -38,6 +39,12 @@ public final class OutboxSender {
     private final EmailDelivery email;
     /** Per channel, the last send slot this sender gave a waiting row. */
     private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
+    /**
+     * Per channel, a time before which it is known busy. The stored next send time only ever moves later
+     * (taking, holding and sending all push it forward), so what a pass learnt stays true in later passes:
+     * under a backlog a pass puts every due row back in one batch without claiming one first.
+     */
+    private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -68,21 +75,30 @@ public final class OutboxSender {
     public int deliverDue(int limit) {
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
         int handled = 0;
-        Map<String, Instant> pacedThisPass = new HashMap<>();
         List<Deferral> deferrals = new ArrayList<>();
         for (DueRow row : due) {
-            Instant freeAt = row.postsToOwnChannel() ? pacedThisPass.get(row.channel()) : null;
-            if (freeAt != null && freeAt.isAfter(clock.instant())) {
-                deferrals.add(new Deferral(row.id(), pacedSlot(row.channel(), freeAt, pacedThisPass)));
+            Instant freeAt = row.postsToOwnChannel() ? knownBusy(row.channel()) : null;
+            if (freeAt != null) {
+                deferrals.add(new Deferral(row.id(), pacedSlot(row.channel(), freeAt)));
                 continue;
             }
             OutboxMessage message = claim(row.id());
             if (message != null) {
-                deliver(message, pacedThisPass);
+                deliver(message);
                 handled++;
             }
         }
         return handled + defer(deferrals);
+    }
+
+    /** When the channel is known busy from now on, the time it frees up; else null (ask the database). */
+    private Instant knownBusy(String channel) {
+        Instant freeAt = busyUntil.get(channel);
+        return freeAt != null && freeAt.isAfter(clock.instant()) ? freeAt : null;
+    }
+
+    private void learnBusy(String channel, Instant freeAt) {
+        busyUntil.merge(channel, freeAt, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** A due row to put back until {@code until}, its channel's send slot. */
@@ -99,16 +115,14 @@ public final class OutboxSender {
     }
 
     /**
-     * When a row must wait for its channel: the first waiting row of a pass takes the channel's next free
-     * slot, later ones the slots after those this sender already handed out. A backlog for one channel is
-     * thus spread out once, instead of every row being claimed and put back every second.
+     * When a row must wait for its channel: the slot after the last one this sender handed out, but not
+     * before the channel frees up. A backlog for one channel is thus spread out once, in order, instead of
+     * every row being claimed and put back every second.
      */
-    private Instant pacedSlot(String channel, Instant freeAt, Map<String, Instant> pacedThisPass) {
-        if (pacedThisPass.put(channel, freeAt) == null) {
-            return freeAt;
-        }
-        Instant last = handedOut.getOrDefault(channel, freeAt);
-        Instant slot = (last.isAfter(freeAt) ? last : freeAt).plus(channelInterval);
+    private Instant pacedSlot(String channel, Instant freeAt) {
+        Instant last = handedOut.get(channel);
+        Instant next = last == null ? freeAt : last.plus(channelInterval);
+        Instant slot = next.isAfter(freeAt) ? next : freeAt;
         handedOut.put(channel, slot);
         return slot;
     }
@@ -122,17 +136,14 @@ public final class OutboxSender {
 
     /** How long the sender may sleep before something is due (between 10 ms and a second). */
     public Duration idleWait() {
-        Optional<Instant> next = jdbi.withExtension(OutboxDao.class, OutboxDao::nextDueAt);
-        Duration wait = next.map(at -> Duration.between(clock.instant(), at)).orElse(Duration.ofSeconds(1));
+        List<PendingTime> head = jdbi.withExtension(OutboxDao.class, dao -> dao.firstPending(IDLE_HEAD));
+        Duration wait = PendingTime.nextDue(head, IDLE_HEAD).map(at -> Duration.between(clock.instant(), at))
+                .orElse(Duration.ofSeconds(1));
         return wait.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10)
                 : wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait;
     }
 
     void deliver(OutboxMessage message) {
-        deliver(message, new HashMap<>());
-    }
-
-    private void deliver(OutboxMessage message, Map<String, Instant> pacedThisPass) {
         if (Outbox.EMAIL.equals(message.kind())) {
             deliverEmail(message);
             return;
@@ -149,9 +160,9 @@ public final class OutboxSender {
             }
         }
         String channel = target == null ? message.channel() : target.channel();
-        Optional<Instant> busyUntil = busyUntil(channel, pacedThisPass);
-        if (busyUntil.isPresent()) {
-            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass), WAITING_FOR_SLOT);
+        Optional<Instant> busy = busyOrTake(channel);
+        if (busy.isPresent()) {
+            postpone(message, pacedSlot(channel, busy.get()), WAITING_FOR_SLOT);
             return;
         }
         byte[] file = Outbox.SLACK_FILE.equals(message.kind())
@@ -163,6 +174,7 @@ public final class OutboxSender {
         } else if (result instanceof SlackDelivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
+            learnBusy(channel, until);
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
             postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
         } else {
@@ -191,12 +203,17 @@ public final class OutboxSender {
     }
 
     /**
-     * Takes the channel's send slot, or answers when it frees up. A channel this pass already found busy is
-     * not asked again before that time: under a backlog that saves three statements for each row put back.
+     * Takes the channel's send slot, or answers when it frees up. A channel found busy is not asked again
+     * before that time: under a backlog that saves three statements for each row put back.
      */
-    private Optional<Instant> busyUntil(String channel, Map<String, Instant> pacedThisPass) {
-        Instant freeAt = pacedThisPass.get(channel);
-        return freeAt != null && freeAt.isAfter(clock.instant()) ? Optional.of(freeAt) : takeChannel(channel);
+    private Optional<Instant> busyOrTake(String channel) {
+        Instant freeAt = knownBusy(channel);
+        if (freeAt != null) {
+            return Optional.of(freeAt);
+        }
+        Optional<Instant> busy = takeChannel(channel);
+        busy.ifPresent(at -> learnBusy(channel, at));
+        return busy;
     }
 
     /** Takes the channel's send slot; when another message holds it, answers when it frees up. */
@@ -205,6 +222,7 @@ public final class OutboxSender {
         return jdbi.withExtension(OutboxDao.class, dao -> {
             dao.openChannel(channel, EPOCH);
             if (dao.takeChannel(channel, now, now.plus(channelInterval)) == 1) {
+                learnBusy(channel, now.plus(channelInterval));
                 return Optional.empty();
             }
             return Optional.of(dao.channelFreeAt(channel).orElse(now.plus(channelInterval)));
@@ -243,6 +261,7 @@ public final class OutboxSender {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
             }
         });
+        learnBusy(channel, now.plus(channelInterval));
     }
 
     private void postpone(OutboxMessage message, Instant until, String reason) {
