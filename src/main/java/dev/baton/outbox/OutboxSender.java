@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,7 +24,6 @@ public final class OutboxSender {
     static final Duration WAIT_FOR_POST = Duration.ofSeconds(2);
     /** How many of the earliest pending rows {@link #idleWait} reads: a bound on rows leased at once. */
     static final int IDLE_HEAD = 50;
-    private static final Instant EPOCH = Instant.EPOCH;
     private static final String WAITING_FOR_SLOT = "waiting for the channel's next send slot";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -35,17 +32,10 @@ public final class OutboxSender {
     private final Clock clock;
     private final String owner;
     private final Duration channelInterval;
+    private final ChannelPacing pacing;
     private final DeadLetters deadLetters;
     private final EmailDelivery email;
-    /** Per channel, the last send slot this sender gave a waiting row. */
-    private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
-    /**
-     * Per channel, a time before which it is known busy. The stored next send time only ever moves later
-     * (taking, holding and sending all push it forward), so what a pass learnt stays true in later passes:
-     * under a backlog a pass puts every due row back in one batch without claiming one first.
-     */
-    private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
-
+    private final SendTimeRenders renders;
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
         this(jdbi, slack, clock, owner, channelInterval, deadLetters, null);
@@ -54,12 +44,20 @@ public final class OutboxSender {
     /** {@code email} is null when SMTP is not configured. */
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters, EmailDelivery email) {
+        this(jdbi, slack, clock, owner, channelInterval, deadLetters, email, new SendTimeRenders());
+    }
+
+    /** {@code renders} renders the posts queued by reference ({@link SendTimeRenders}). */
+    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
+                        DeadLetters deadLetters, EmailDelivery email, SendTimeRenders renders) {
         this.email = email;
+        this.renders = renders;
         this.jdbi = jdbi;
         this.slack = new SlackDelivery(slack);
         this.clock = clock;
         this.owner = owner;
         this.channelInterval = channelInterval;
+        this.pacing = new ChannelPacing(jdbi, clock, channelInterval);
         this.deadLetters = deadLetters;
     }
 
@@ -77,9 +75,9 @@ public final class OutboxSender {
         int handled = 0;
         List<Deferral> deferrals = new ArrayList<>();
         for (DueRow row : due) {
-            Instant freeAt = row.postsToOwnChannel() ? knownBusy(row.channel()) : null;
+            Instant freeAt = row.postsToOwnChannel() ? pacing.knownBusy(row.channel()) : null;
             if (freeAt != null) {
-                deferrals.add(new Deferral(row.id(), pacedSlot(row.channel(), freeAt)));
+                deferrals.add(new Deferral(row.id(), pacing.slot(row.channel(), freeAt)));
                 continue;
             }
             OutboxMessage message = claim(row.id());
@@ -89,16 +87,6 @@ public final class OutboxSender {
             }
         }
         return handled + defer(deferrals);
-    }
-
-    /** When the channel is known busy from now on, the time it frees up; else null (ask the database). */
-    private Instant knownBusy(String channel) {
-        Instant freeAt = busyUntil.get(channel);
-        return freeAt != null && freeAt.isAfter(clock.instant()) ? freeAt : null;
-    }
-
-    private void learnBusy(String channel, Instant freeAt) {
-        busyUntil.merge(channel, freeAt, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** A due row to put back until {@code until}, its channel's send slot. */
@@ -112,19 +100,6 @@ public final class OutboxSender {
         int[] done = jdbi.withExtension(OutboxDao.class,
                 dao -> dao.defer(deferrals, clock.instant(), WAITING_FOR_SLOT));
         return (int) java.util.Arrays.stream(done).filter(n -> n == 1).count();
-    }
-
-    /**
-     * When a row must wait for its channel: the slot after the last one this sender handed out, but not
-     * before the channel frees up. A backlog for one channel is thus spread out once, in order, instead of
-     * every row being claimed and put back every second.
-     */
-    private Instant pacedSlot(String channel, Instant freeAt) {
-        Instant last = handedOut.get(channel);
-        Instant next = last == null ? freeAt : last.plus(channelInterval);
-        Instant slot = next.isAfter(freeAt) ? next : freeAt;
-        handedOut.put(channel, slot);
-        return slot;
     }
 
     /** Takes the lease on one row; null when another instance has it or it is no longer due. */
@@ -160,21 +135,35 @@ public final class OutboxSender {
             }
         }
         String channel = target == null ? message.channel() : target.channel();
-        Optional<Instant> busy = busyOrTake(channel);
+        Optional<Instant> busy = pacing.busyOrTake(channel);
         if (busy.isPresent()) {
-            postpone(message, pacedSlot(channel, busy.get()), WAITING_FOR_SLOT);
+            postpone(message, pacing.slot(channel, busy.get()), WAITING_FOR_SLOT);
             return;
         }
+        send(message, target, channel);
+    }
+
+    /** Sends a row whose channel slot this sender holds, rendering it first when it was queued by reference. */
+    private void send(OutboxMessage message, PostedMessage target, String channel) {
         byte[] file = Outbox.SLACK_FILE.equals(message.kind())
                 ? jdbi.withExtension(OutboxDao.class, dao -> dao.fileContent(message.dedupeKey())).orElse(new byte[0])
                 : null;
-        SlackDelivery.Result result = slack.send(message, target, file);
+        OutboxMessage sending = message;
+        if (file == null && SendTimeRenders.isReference(message.payload())) {
+            SendTimeRenders.Rendered rendered = renders.render(jdbi, message.payload());
+            if (rendered.payload() == null) {
+                dead(message, rendered.missing());
+                return;
+            }
+            sending = message.withPayload(rendered.payload());
+        }
+        SlackDelivery.Result result = slack.send(sending, target, file);
         if (result instanceof SlackDelivery.Sent sent) {
             sent(message, channel, sent);
         } else if (result instanceof SlackDelivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
-            learnBusy(channel, until);
+            pacing.learnBusy(channel, until);
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
             postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
         } else {
@@ -200,33 +189,6 @@ public final class OutboxSender {
         } else {
             retry(message, ((SlackDelivery.Retry) result).error());
         }
-    }
-
-    /**
-     * Takes the channel's send slot, or answers when it frees up. A channel found busy is not asked again
-     * before that time: under a backlog that saves three statements for each row put back.
-     */
-    private Optional<Instant> busyOrTake(String channel) {
-        Instant freeAt = knownBusy(channel);
-        if (freeAt != null) {
-            return Optional.of(freeAt);
-        }
-        Optional<Instant> busy = takeChannel(channel);
-        busy.ifPresent(at -> learnBusy(channel, at));
-        return busy;
-    }
-
-    /** Takes the channel's send slot; when another message holds it, answers when it frees up. */
-    private Optional<Instant> takeChannel(String channel) {
-        Instant now = clock.instant();
-        return jdbi.withExtension(OutboxDao.class, dao -> {
-            dao.openChannel(channel, EPOCH);
-            if (dao.takeChannel(channel, now, now.plus(channelInterval)) == 1) {
-                learnBusy(channel, now.plus(channelInterval));
-                return Optional.empty();
-            }
-            return Optional.of(dao.channelFreeAt(channel).orElse(now.plus(channelInterval)));
-        });
     }
 
     /** The keyed post a thread reply answers, or null; only payloads that mention it are parsed. */
@@ -261,7 +223,7 @@ public final class OutboxSender {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
             }
         });
-        learnBusy(channel, now.plus(channelInterval));
+        pacing.learnBusy(channel, now.plus(channelInterval));
     }
 
     private void postpone(OutboxMessage message, Instant until, String reason) {
