@@ -10,11 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * never deleted (except with their account), so the bound stays true for every instance's writes.
  */
 final class KnownFirstUses {
-    private record Pair(long accountId, String featureKey) {
-    }
-
     private final int capacity;
-    private final Map<Pair, Instant> known = new ConcurrentHashMap<>();
+    private final Map<UsagePair, Instant> known = new ConcurrentHashMap<>();
 
     KnownFirstUses(int capacity) {
         this.capacity = capacity;
@@ -22,13 +19,13 @@ final class KnownFirstUses {
 
     /** True when the stored first use is already at or before this one. */
     boolean covers(FirstUse use) {
-        Instant bound = known.get(new Pair(use.accountId(), use.featureKey()));
+        Instant bound = known.get(UsagePair.of(use));
         return bound != null && !use.firstAt().isBefore(bound);
     }
 
     /** True when this instance saw the first use's row committed: the row exists, only its time may move. */
     boolean stored(FirstUse use) {
-        return known.containsKey(new Pair(use.accountId(), use.featureKey()));
+        return known.containsKey(UsagePair.of(use));
     }
 
     /** Call only after the transaction that stored (or met) these first uses committed. */
@@ -37,7 +34,7 @@ final class KnownFirstUses {
             known.clear();
         }
         for (FirstUse use : uses) {
-            known.merge(new Pair(use.accountId(), use.featureKey()), use.firstAt(),
+            known.merge(UsagePair.of(use), use.firstAt(),
                     (a, b) -> a.isBefore(b) ? a : b);
         }
     }

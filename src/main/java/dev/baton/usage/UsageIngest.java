@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToIntFunction;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,21 +85,26 @@ public final class UsageIngest {
     }
 
     private boolean store(List<Located> located) {
-        TreeMap<FirstUse, FirstUse> earliest = new TreeMap<>(BY_KEY);
-        TreeMap<FirstUse, Set<String>> users = new TreeMap<>(BY_KEY);
+        Map<UsagePair, Seen> seen = new HashMap<>();
         for (Located l : located) {
             UsageEvent e = l.event();
-            FirstUse use = new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt());
-            earliest.merge(use, use, (a, b) -> b.firstAt().isBefore(a.firstAt()) ? b : a);
-            users.computeIfAbsent(use, k -> new HashSet<>()).add(e.userKey());
+            Seen pair = seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen());
+            pair.see(new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt()), e.userKey());
         }
-        List<FirstUse> candidates = earliest.values().stream().filter(u -> !knownFirstUses.covers(u)).toList();
+        List<FirstUse> candidates = new ArrayList<>();
+        for (Seen pair : seen.values()) {
+            if (!knownFirstUses.covers(pair.earliest)) {
+                candidates.add(pair.earliest);
+            }
+        }
         if (candidates.isEmpty()) {
             return true;
         }
+        candidates.sort(BY_KEY);
+        ToIntFunction<FirstUse> users = use -> seen.get(UsagePair.of(use)).users.size();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                writeAlone(candidates, use -> users.get(use).size());
+                writeAlone(candidates, users);
                 knownFirstUses.remember(candidates);
                 return true;
             } catch (JdbiException e) {
@@ -158,5 +163,18 @@ public final class UsageIngest {
     }
 
     private record Located(long accountId, UsageEvent event) {
+    }
+
+    /** One pair's events in a batch: the earliest and the distinct users. */
+    private static final class Seen {
+        private FirstUse earliest;
+        private final Set<String> users = new HashSet<>();
+
+        void see(FirstUse use, String user) {
+            if (earliest == null || use.firstAt().isBefore(earliest.firstAt())) {
+                earliest = use;
+            }
+            users.add(user);
+        }
     }
 }
