@@ -67,8 +67,8 @@ public final class OutboxSender {
 
     /**
      * One pass: delivers up to {@code limit} due rows; returns how many it claimed or put back for their slot.
-     * Once a channel is found busy, the pass's later plain posts to it are put back without being claimed,
-     * in one batch: a backlog of thousands of alerts for one channel costs one statement per row.
+     * Plain posts to a channel known busy (this pass or an earlier one found it so) are put back without
+     * being claimed, in one batch: a backlog of thousands of alerts for one channel costs one write per row.
      */
     public int deliverDue(int limit) {
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
