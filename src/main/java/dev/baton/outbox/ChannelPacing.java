@@ -21,6 +21,8 @@ final class ChannelPacing {
     private final Duration interval;
     /** Per channel, the last send slot this sender gave a waiting row. */
     private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
+    /** Per channel, the free time the first waiting row was given (see {@link #slot}). */
+    private final Map<String, Instant> headOf = new ConcurrentHashMap<>();
     /**
      * Per channel, a time before which it is known busy. The stored next send time only ever moves later
      * (taking, holding and sending all push it forward), so what one pass learnt stays true in later passes:
@@ -67,15 +69,19 @@ final class ChannelPacing {
     }
 
     /**
-     * When a row must wait for its channel: the slot after the last one this sender handed out, but not
-     * before the channel frees up. A backlog for one channel is thus spread out once, in order, instead of
-     * every row being claimed and put back every second.
+     * When a row must wait for its channel. The first row to wait for a given free time takes it: a row
+     * woken at its slot usually finds the channel busy for a few more milliseconds (each send takes time),
+     * and must not lose its turn. Later rows take the slot after the last one this sender handed out, so a
+     * backlog for one channel is spread out once, in order, instead of every row being claimed and put back
+     * every second.
      */
     Instant slot(String channel, Instant freeAt) {
+        if (!freeAt.equals(headOf.put(channel, freeAt))) {
+            return freeAt;
+        }
         Instant last = handedOut.get(channel);
-        Instant next = last == null ? freeAt : last.plus(interval);
-        Instant slot = next.isAfter(freeAt) ? next : freeAt;
-        handedOut.put(channel, slot);
-        return slot;
+        Instant next = (last == null || last.isBefore(freeAt) ? freeAt : last).plus(interval);
+        handedOut.put(channel, next);
+        return next;
     }
 }
