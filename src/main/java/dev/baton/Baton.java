@@ -31,6 +31,7 @@ import dev.baton.outbox.DeadLetterAlerts;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.OutboxAdmin;
 import dev.baton.outbox.OutboxSender;
+import dev.baton.outbox.SendTimeRenders;
 import dev.baton.roles.RolesTaggingStep;
 import dev.baton.timeline.DueStepDao;
 import dev.baton.timeline.ReminderViews;
@@ -134,11 +135,12 @@ public final class Baton implements AutoCloseable {
                 settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
                 responseUrls).register(app);
-        registerWorkflows(app, templates, blockKit, responseUrls, rolesViews);
+        SendTimeRenders renders = new SendTimeRenders();
+        registerWorkflows(app, templates, blockKit, responseUrls, rolesViews, renders);
         ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
-                settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null));
+                settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null), renders);
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
         outboxLoop.setDaemon(true);
         server = new BatonServer(app, settings.port(), new BodyLimit(MAX_SLACK_BODY),
@@ -173,7 +175,7 @@ public final class Baton implements AutoCloseable {
     }
 
     private void registerWorkflows(App app, Templates templates, BlockKit blockKit, ResponseUrls responseUrls,
-                                   RolesViews rolesViews) {
+                                   RolesViews rolesViews, SendTimeRenders renders) {
         AccountDirectory accounts = new AccountDirectory(database.jdbi());
         ApiAuth apiAuth = new ApiAuth(settings.apiToken());
         new HealthEndpoint(database).register(app);
@@ -183,7 +185,8 @@ public final class Baton implements AutoCloseable {
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
         LongFunction<Optional<JsonObject>> accountCard = HandoffWorkflow.register(app, database.jdbi(), settings, clock,
                 new HandoffViews(blockKit, templates), accounts, responseUrls, timeline::schedule);
-        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, accountCard);
+        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, accountCard,
+                renders);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
                 responders).register(app);
     }

@@ -34,9 +34,10 @@ public interface OutboxDao {
     @SqlBatch
     int[] defer(@BindMethods List<OutboxSender.Deferral> rows, @Bind("now") Instant now, @Bind("reason") String reason);
 
-    /** When the sender next has something to do: the earliest due time or lease expiry of a pending row. */
+    /** The due and lease times of the {@code limit} earliest due pending rows (see {@link PendingTime#nextDue}). */
     @SqlQuery
-    Optional<Instant> nextDueAt();
+    @RegisterConstructorMapper(PendingTime.class)
+    List<PendingTime> firstPending(@Bind("limit") int limit);
 
     /** Takes the lease on a due row; 1 only for the instance that got it. */
     @SqlUpdate

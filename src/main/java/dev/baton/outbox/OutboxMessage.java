@@ -10,4 +10,9 @@ public record OutboxMessage(long id, String dedupeKey, String kind, String chann
     public static final String SENT = "sent";
     public static final String DEAD = "dead";
     public static final String DROPPED = "dropped";
+
+    OutboxMessage withPayload(String newPayload) {
+        return new OutboxMessage(id, dedupeKey, kind, channel, targetKey, newPayload, status, attempts, nextAttemptAt,
+                lastError, sentChannel, sentTs, createdAt, sentAt);
+    }
 }

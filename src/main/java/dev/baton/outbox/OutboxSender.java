@@ -9,11 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,7 +22,8 @@ public final class OutboxSender {
     public static final int MAX_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofSeconds(60);
     static final Duration WAIT_FOR_POST = Duration.ofSeconds(2);
-    private static final Instant EPOCH = Instant.EPOCH;
+    /** How many of the earliest pending rows {@link #idleWait} reads: a bound on rows leased at once. */
+    static final int IDLE_HEAD = 50;
     private static final String WAITING_FOR_SLOT = "waiting for the channel's next send slot";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -34,11 +32,10 @@ public final class OutboxSender {
     private final Clock clock;
     private final String owner;
     private final Duration channelInterval;
+    private final ChannelPacing pacing;
     private final DeadLetters deadLetters;
     private final EmailDelivery email;
-    /** Per channel, the last send slot this sender gave a waiting row. */
-    private final Map<String, Instant> handedOut = new ConcurrentHashMap<>();
-
+    private final SendTimeRenders renders;
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
         this(jdbi, slack, clock, owner, channelInterval, deadLetters, null);
@@ -47,12 +44,20 @@ public final class OutboxSender {
     /** {@code email} is null when SMTP is not configured. */
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters, EmailDelivery email) {
+        this(jdbi, slack, clock, owner, channelInterval, deadLetters, email, new SendTimeRenders());
+    }
+
+    /** {@code renders} renders the posts queued by reference ({@link SendTimeRenders}). */
+    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
+                        DeadLetters deadLetters, EmailDelivery email, SendTimeRenders renders) {
         this.email = email;
+        this.renders = renders;
         this.jdbi = jdbi;
         this.slack = new SlackDelivery(slack);
         this.clock = clock;
         this.owner = owner;
         this.channelInterval = channelInterval;
+        this.pacing = new ChannelPacing(jdbi, clock, channelInterval);
         this.deadLetters = deadLetters;
     }
 
@@ -62,23 +67,22 @@ public final class OutboxSender {
 
     /**
      * One pass: delivers up to {@code limit} due rows; returns how many it claimed or put back for their slot.
-     * Once a channel is found busy, the pass's later plain posts to it are put back without being claimed,
-     * in one batch: a backlog of thousands of alerts for one channel costs one statement per row.
+     * Plain posts to a channel known busy (this pass or an earlier one found it so) are put back without
+     * being claimed, in one batch: a backlog of thousands of alerts for one channel costs one write per row.
      */
     public int deliverDue(int limit) {
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
         int handled = 0;
-        Map<String, Instant> pacedThisPass = new HashMap<>();
         List<Deferral> deferrals = new ArrayList<>();
         for (DueRow row : due) {
-            Instant freeAt = row.postsToOwnChannel() ? pacedThisPass.get(row.channel()) : null;
-            if (freeAt != null && freeAt.isAfter(clock.instant())) {
-                deferrals.add(new Deferral(row.id(), pacedSlot(row.channel(), freeAt, pacedThisPass)));
+            Instant freeAt = row.postsToOwnChannel() ? pacing.knownBusy(row.channel()) : null;
+            if (freeAt != null) {
+                deferrals.add(new Deferral(row.id(), pacing.slot(row.channel(), freeAt)));
                 continue;
             }
             OutboxMessage message = claim(row.id());
             if (message != null) {
-                deliver(message, pacedThisPass);
+                deliver(message);
                 handled++;
             }
         }
@@ -98,21 +102,6 @@ public final class OutboxSender {
         return (int) java.util.Arrays.stream(done).filter(n -> n == 1).count();
     }
 
-    /**
-     * When a row must wait for its channel: the first waiting row of a pass takes the channel's next free
-     * slot, later ones the slots after those this sender already handed out. A backlog for one channel is
-     * thus spread out once, instead of every row being claimed and put back every second.
-     */
-    private Instant pacedSlot(String channel, Instant freeAt, Map<String, Instant> pacedThisPass) {
-        if (pacedThisPass.put(channel, freeAt) == null) {
-            return freeAt;
-        }
-        Instant last = handedOut.getOrDefault(channel, freeAt);
-        Instant slot = (last.isAfter(freeAt) ? last : freeAt).plus(channelInterval);
-        handedOut.put(channel, slot);
-        return slot;
-    }
-
     /** Takes the lease on one row; null when another instance has it or it is no longer due. */
     OutboxMessage claim(long id) {
         Instant now = clock.instant();
@@ -122,17 +111,14 @@ public final class OutboxSender {
 
     /** How long the sender may sleep before something is due (between 10 ms and a second). */
     public Duration idleWait() {
-        Optional<Instant> next = jdbi.withExtension(OutboxDao.class, OutboxDao::nextDueAt);
-        Duration wait = next.map(at -> Duration.between(clock.instant(), at)).orElse(Duration.ofSeconds(1));
+        List<PendingTime> head = jdbi.withExtension(OutboxDao.class, dao -> dao.firstPending(IDLE_HEAD));
+        Duration wait = PendingTime.nextDue(head, IDLE_HEAD).map(at -> Duration.between(clock.instant(), at))
+                .orElse(Duration.ofSeconds(1));
         return wait.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10)
                 : wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait;
     }
 
     void deliver(OutboxMessage message) {
-        deliver(message, new HashMap<>());
-    }
-
-    private void deliver(OutboxMessage message, Map<String, Instant> pacedThisPass) {
         if (Outbox.EMAIL.equals(message.kind())) {
             deliverEmail(message);
             return;
@@ -149,20 +135,35 @@ public final class OutboxSender {
             }
         }
         String channel = target == null ? message.channel() : target.channel();
-        Optional<Instant> busyUntil = busyUntil(channel, pacedThisPass);
-        if (busyUntil.isPresent()) {
-            postpone(message, pacedSlot(channel, busyUntil.get(), pacedThisPass), WAITING_FOR_SLOT);
+        Optional<Instant> busy = pacing.busyOrTake(channel);
+        if (busy.isPresent()) {
+            postpone(message, pacing.slot(channel, busy.get()), WAITING_FOR_SLOT);
             return;
         }
+        send(message, target, channel);
+    }
+
+    /** Sends a row whose channel slot this sender holds, rendering it first when it was queued by reference. */
+    private void send(OutboxMessage message, PostedMessage target, String channel) {
         byte[] file = Outbox.SLACK_FILE.equals(message.kind())
                 ? jdbi.withExtension(OutboxDao.class, dao -> dao.fileContent(message.dedupeKey())).orElse(new byte[0])
                 : null;
-        SlackDelivery.Result result = slack.send(message, target, file);
+        OutboxMessage sending = message;
+        if (file == null && SendTimeRenders.isReference(message.payload())) {
+            SendTimeRenders.Rendered rendered = renders.render(jdbi, message.payload());
+            if (rendered.payload() == null) {
+                dead(message, rendered.missing());
+                return;
+            }
+            sending = message.withPayload(rendered.payload());
+        }
+        SlackDelivery.Result result = slack.send(sending, target, file);
         if (result instanceof SlackDelivery.Sent sent) {
             sent(message, channel, sent);
         } else if (result instanceof SlackDelivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
+            pacing.learnBusy(channel, until);
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
             postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
         } else {
@@ -188,27 +189,6 @@ public final class OutboxSender {
         } else {
             retry(message, ((SlackDelivery.Retry) result).error());
         }
-    }
-
-    /**
-     * Takes the channel's send slot, or answers when it frees up. A channel this pass already found busy is
-     * not asked again before that time: under a backlog that saves three statements for each row put back.
-     */
-    private Optional<Instant> busyUntil(String channel, Map<String, Instant> pacedThisPass) {
-        Instant freeAt = pacedThisPass.get(channel);
-        return freeAt != null && freeAt.isAfter(clock.instant()) ? Optional.of(freeAt) : takeChannel(channel);
-    }
-
-    /** Takes the channel's send slot; when another message holds it, answers when it frees up. */
-    private Optional<Instant> takeChannel(String channel) {
-        Instant now = clock.instant();
-        return jdbi.withExtension(OutboxDao.class, dao -> {
-            dao.openChannel(channel, EPOCH);
-            if (dao.takeChannel(channel, now, now.plus(channelInterval)) == 1) {
-                return Optional.empty();
-            }
-            return Optional.of(dao.channelFreeAt(channel).orElse(now.plus(channelInterval)));
-        });
     }
 
     /** The keyed post a thread reply answers, or null; only payloads that mention it are parsed. */
@@ -243,6 +223,7 @@ public final class OutboxSender {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
             }
         });
+        pacing.learnBusy(channel, now.plus(channelInterval));
     }
 
     private void postpone(OutboxMessage message, Instant until, String reason) {

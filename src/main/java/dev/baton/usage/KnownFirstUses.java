@@ -1,20 +1,22 @@
 package dev.baton.usage;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * First uses this instance has seen committed, with an upper bound of their {@code first_at}: an event no
- * earlier than that bound cannot create or move a first use, so its batch skips those statements. Rows are
- * never deleted (except with their account), so the bound stays true for every instance's writes.
+ * First uses this instance has seen committed: their ids, and an upper bound of their {@code first_at}. An
+ * event no earlier than that bound cannot create or move a first use, so its batch skips those statements;
+ * an earlier one moves the time by id. Rows are never deleted (except with their account), so the bound and
+ * the id stay true for every instance's writes.
  */
 final class KnownFirstUses {
-    private record Pair(long accountId, String featureKey) {
+    private record Known(long id, Instant bound) {
     }
 
     private final int capacity;
-    private final Map<Pair, Instant> known = new ConcurrentHashMap<>();
+    private final Map<UsagePair, Known> known = new ConcurrentHashMap<>();
 
     KnownFirstUses(int capacity) {
         this.capacity = capacity;
@@ -22,23 +24,25 @@ final class KnownFirstUses {
 
     /** True when the stored first use is already at or before this one. */
     boolean covers(FirstUse use) {
-        Instant bound = known.get(new Pair(use.accountId(), use.featureKey()));
-        return bound != null && !use.firstAt().isBefore(bound);
+        Known stored = known.get(UsagePair.of(use));
+        return stored != null && !use.firstAt().isBefore(stored.bound());
     }
 
-    /** True when this instance saw the first use's row committed: the row exists, only its time may move. */
-    boolean stored(FirstUse use) {
-        return known.containsKey(new Pair(use.accountId(), use.featureKey()));
+    /** The id of the first use's row when this instance saw it committed (only its time may move), else null. */
+    Long id(FirstUse use) {
+        Known stored = known.get(UsagePair.of(use));
+        return stored == null ? null : stored.id();
     }
 
-    /** Call only after the transaction that stored (or met) these first uses committed. */
-    void remember(Iterable<FirstUse> uses) {
+    /** Call only after the transaction that stored (or met) these first uses, with these ids, committed. */
+    void remember(List<FirstUse> uses, Map<UsagePair, Long> ids) {
         if (known.size() > capacity) {
             known.clear();
         }
         for (FirstUse use : uses) {
-            known.merge(new Pair(use.accountId(), use.featureKey()), use.firstAt(),
-                    (a, b) -> a.isBefore(b) ? a : b);
+            UsagePair pair = UsagePair.of(use);
+            known.merge(pair, new Known(ids.get(pair), use.firstAt()),
+                    (a, b) -> a.bound().isBefore(b.bound()) ? a : b);
         }
     }
 }

@@ -1,22 +1,23 @@
 package dev.baton.usage;
 
+import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.outbox.Outbox;
+import dev.baton.outbox.SendTimeRenders;
 import dev.baton.outbox.SlackPost;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /** Writes usage alerts (the alert row and its outbox post) inside the transaction that caused them. */
 public final class UsageAlerts {
+    /** The name first-use posts are queued under, rendered by {@link #firstUseMessage}. */
+    public static final String FIRST_USE_RENDER = "usage-first-use";
     private final UsageViews views;
     private final String channel;
 
@@ -25,7 +26,11 @@ public final class UsageAlerts {
         this.channel = channel;
     }
 
-    /** One alert per first use just created, unless its feature or account is muted; stored and queued in batches. */
+    /**
+     * One alert per first use just created, unless its feature or account is muted; stored and queued in
+     * batches. The posts are queued by reference and rendered when sent ({@link #firstUseMessage}): a batch
+     * of new features creates hundreds of alerts, and rendering them here cost more than storing the events.
+     */
     void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
         Mutes mutes = new Mutes(dao.mutes());
@@ -36,28 +41,20 @@ public final class UsageAlerts {
         }
         List<NewAlert> rows = alerting.stream().map(use -> NewAlert.firstUse(use, usersSoFar.applyAsInt(use))).toList();
         List<Long> ids = dao.addAlerts(rows, now);
-        Map<Long, Account> accounts = accounts(handle, alerting);
         List<SlackPost> posts = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             FirstUse use = alerting.get(i);
-            UsageAlert alert = rows.get(i).stored(ids.get(i), now);
             posts.add(new SlackPost("usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
-                    alert.targetKey(), views.alert(alert, accounts.get(use.accountId()), mutes).toString()));
+                    UsageAlert.targetKey(ids.get(i)), SendTimeRenders.reference(FIRST_USE_RENDER, ids.get(i).toString())));
         }
         Outbox.poster(handle).postAllAt(posts, now, now);
     }
 
-    private static Map<Long, Account> accounts(Handle handle, List<FirstUse> uses) {
-        Set<Long> ids = new HashSet<>();
-        uses.forEach(use -> ids.add(use.accountId()));
-        Map<Long, Account> accounts = new HashMap<>();
-        long[] wanted = ids.stream().mapToLong(Long::longValue).toArray();
-        handle.attach(AccountDao.class).findByIds(wanted).forEach(account -> accounts.put(account.id(), account));
-        if (accounts.size() != ids.size()) {
-            throw new IllegalStateException((ids.size() - accounts.size())
-                    + " accounts gone while their first uses were stored");
-        }
-        return accounts;
+    /** The first-use post as it stands when the outbox sends it; empty when the alert or its account is gone. */
+    Optional<JsonObject> firstUseMessage(Handle handle, String alertId) {
+        UsageDao dao = handle.attach(UsageDao.class);
+        return dao.alert(Long.parseLong(alertId)).flatMap(alert -> handle.attach(AccountDao.class)
+                .findById(alert.accountId()).map(account -> views.alert(alert, account, new Mutes(dao.mutes()))));
     }
 
     /** A seat alert (under-used or near the limit); answers its id. */

@@ -13,7 +13,6 @@ import dev.baton.api.ApiErrors;
 import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code POST /api/usage-events} and {@code POST /api/seat-usage}: every item is answered. */
@@ -39,37 +38,23 @@ public final class UsageApi {
     }
 
     Response events(WebEndpointRequest req) {
-        ApiBody body = ApiBody.read(auth, req);
-        if (body.refused()) {
-            return body.refusal();
+        var refused = auth.refuse(req);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        JsonElement root = body.json();
-        if (root == null || !root.isJsonArray()) {
-            return ApiErrors.of(400, "expected a JSON array of {account, feature, user, occurred_at} objects");
-        }
-        JsonArray items = root.getAsJsonArray();
-        if (items.size() > MAX_EVENTS) {
-            return ApiErrors.of(413, "at most " + MAX_EVENTS + " events per request, got " + items.size());
+        UsageEventsBody.Items items = UsageEventsBody.read(req.getRequestBodyAsString(), clock.instant(), MAX_EVENTS);
+        if (items.refusal() != null) {
+            return items.refusal();
         }
         return SlackResponses.json(200, answer(ingestAll(items)));
     }
 
-    /** Parses each item and stores the valid ones together; answers, per item, null or why it was rejected. */
-    private List<String> ingestAll(JsonArray items) {
-        List<String> reasons = new ArrayList<>(java.util.Collections.nCopies(items.size(), (String) null));
-        List<UsageEvent> events = new ArrayList<>(items.size());
-        List<Integer> positions = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                events.add(UsageEvent.parse(items.get(i), clock.instant()));
-                positions.add(i);
-            } catch (IllegalArgumentException e) {
-                reasons.set(i, e.getMessage());
-            }
-        }
-        List<String> stored = ingest.ingest(events);
+    /** Stores the valid items together; answers, per item, null or why it was rejected. */
+    private List<String> ingestAll(UsageEventsBody.Items items) {
+        List<String> reasons = items.reasons();
+        List<String> stored = ingest.ingest(items.events());
         for (int i = 0; i < stored.size(); i++) {
-            reasons.set(positions.get(i), stored.get(i));
+            reasons.set(items.positions().get(i), stored.get(i));
         }
         return reasons;
     }

@@ -25,9 +25,18 @@ public interface UsageDao {
     @SqlBatch
     int[] addFirstUses(@BindMethods List<FirstUse> uses, @Bind("now") Instant now);
 
+    /** The ids of the first uses with these pair keys (those that exist). */
+    @SqlQuery
+    @RegisterConstructorMapper(FirstUseId.class)
+    List<FirstUseId> firstUseIds(@Bind("pairKeys") String[] pairKeys);
+
+    /** The first-use times of first uses this transaction created. */
+    @SqlBatch
+    int[] addFirstAts(@BindMethods List<FirstAt> times);
+
     /** A late event earlier than the stored first use moves it back (no second alert). */
     @SqlBatch
-    int[] moveFirstUsesEarlier(@BindMethods List<FirstUse> uses);
+    int[] moveFirstUsesEarlier(@BindMethods List<FirstAt> times);
 
     @SqlQuery
     Optional<FirstUse> firstUse(@Bind("accountId") long accountId, @Bind("featureKey") String featureKey);

@@ -29,16 +29,6 @@ public record UsageEvent(String crmId, String featureKey, String feature, String
         return new UsageEvent(crmId, name.toLowerCase(Locale.ROOT), name, userKey, at);
     }
 
-    /** Reads an item of {@code POST /api/usage-events}. */
-    public static UsageEvent parse(JsonElement item, Instant now) {
-        if (item == null || !item.isJsonObject()) {
-            throw new IllegalArgumentException("expected an object with account, feature, user and occurred_at");
-        }
-        JsonObject object = item.getAsJsonObject();
-        return parse(text(object, "account"), text(object, "feature"), text(object, "user"),
-                text(object, "occurred_at"), now);
-    }
-
     /** Features are matched by name, ignoring case and extra spaces. */
     public static String featureKey(String feature) {
         return SPACES.matcher(feature.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
@@ -67,6 +57,10 @@ public record UsageEvent(String crmId, String featureKey, String feature, String
     }
 
     static Instant timestamp(String text) {
+        Instant utc = UtcTimestamp.parse(text);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToIntFunction;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UsageIngest {
     static final int ATTEMPTS = 5;
     static final String RETRY_REASON = "could not be stored; retry the item";
+    /** Pair keys per id lookup: one statement reads a batch's new pairs. */
+    private static final int ID_LOOKUP = 1_000;
     private static final Logger log = LoggerFactory.getLogger(UsageIngest.class);
     private static final Comparator<FirstUse> BY_KEY = Comparator.comparingLong(FirstUse::accountId)
             .thenComparing(FirstUse::featureKey);
@@ -85,22 +87,26 @@ public final class UsageIngest {
     }
 
     private boolean store(List<Located> located) {
-        TreeMap<FirstUse, FirstUse> earliest = new TreeMap<>(BY_KEY);
-        TreeMap<FirstUse, Set<String>> users = new TreeMap<>(BY_KEY);
+        Map<UsagePair, Seen> seen = new HashMap<>();
         for (Located l : located) {
             UsageEvent e = l.event();
-            FirstUse use = new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt());
-            earliest.merge(use, use, (a, b) -> b.firstAt().isBefore(a.firstAt()) ? b : a);
-            users.computeIfAbsent(use, k -> new HashSet<>()).add(e.userKey());
+            Seen pair = seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen());
+            pair.see(new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt()), e.userKey());
         }
-        List<FirstUse> candidates = earliest.values().stream().filter(u -> !knownFirstUses.covers(u)).toList();
+        List<FirstUse> candidates = new ArrayList<>();
+        for (Seen pair : seen.values()) {
+            if (!knownFirstUses.covers(pair.earliest)) {
+                candidates.add(pair.earliest);
+            }
+        }
         if (candidates.isEmpty()) {
             return true;
         }
+        candidates.sort(BY_KEY);
+        ToIntFunction<FirstUse> users = use -> seen.get(UsagePair.of(use)).users.size();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                writeAlone(candidates, use -> users.get(use).size());
-                knownFirstUses.remember(candidates);
+                knownFirstUses.remember(candidates, writeAlone(candidates, users));
                 return true;
             } catch (JdbiException e) {
                 // lock timeouts and deadlocks between instances' batches: the whole batch is safe to run again
@@ -112,41 +118,76 @@ public final class UsageIngest {
         return false;
     }
 
-    private void writeAlone(List<FirstUse> candidates, ToIntFunction<FirstUse> users) {
+    private Map<UsagePair, Long> writeAlone(List<FirstUse> candidates, ToIntFunction<FirstUse> users) {
         writing.lock();
         try {
-            jdbi.useTransaction(handle -> write(handle, candidates, users, clock.instant()));
+            return jdbi.inTransaction(handle -> write(handle, candidates, users, clock.instant()));
         } finally {
             writing.unlock();
         }
     }
 
     /**
-     * First uses go in key order, so concurrent batches lock rows in the same order. A pair this instance has
-     * seen committed has its row (rows are never deleted but with their account), so it is only moved earlier;
-     * the others are inserted, and only those the insert created alert. The users so far of a first use this
-     * batch creates are exactly its users in this batch: had an earlier batch seen the feature at the
-     * account, it would have created the row.
+     * First uses go in key order and times in id order, so concurrent batches lock rows in the same order. A
+     * pair this instance has seen committed has its rows (never deleted but with their account), so only its
+     * time moves earlier; the others are inserted, and only those the insert created get a time and alert.
+     * The users so far of a first use this batch creates are exactly its users in this batch: had an earlier
+     * batch seen the feature at the account, it would have created the row. Answers every candidate's id.
      */
-    private void write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users, Instant now) {
+    private Map<UsagePair, Long> write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users,
+                                       Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
+        Map<UsagePair, Long> ids = new HashMap<>();
         List<FirstUse> unknown = new ArrayList<>();
-        List<FirstUse> stored = new ArrayList<>();
         for (FirstUse use : candidates) {
-            (knownFirstUses.stored(use) ? stored : unknown).add(use);
+            Long id = knownFirstUses.id(use);
+            if (id == null) {
+                unknown.add(use);
+            } else {
+                ids.put(UsagePair.of(use), id);
+            }
         }
-        int[] added = unknown.isEmpty() ? new int[0] : dao.addFirstUses(unknown, now);
-        List<FirstUse> created = new ArrayList<>();
-        for (int i = 0; i < added.length; i++) {
-            (added[i] == 1 ? created : stored).add(unknown.get(i));
+        Set<FirstUse> created = insert(dao, unknown, ids, now);
+        List<FirstAt> times = new ArrayList<>(created.size());
+        List<FirstAt> moves = new ArrayList<>(candidates.size() - created.size());
+        for (FirstUse use : candidates) {
+            (created.contains(use) ? times : moves).add(new FirstAt(ids.get(UsagePair.of(use)), use.firstAt()));
         }
-        if (!stored.isEmpty()) {
-            stored.sort(BY_KEY);
-            dao.moveFirstUsesEarlier(stored);
+        if (!times.isEmpty()) {
+            dao.addFirstAts(times);
+        }
+        if (!moves.isEmpty()) {
+            moves.sort(Comparator.comparingLong(FirstAt::id));
+            dao.moveFirstUsesEarlier(moves);
         }
         if (!created.isEmpty()) {
-            alerts.firstUses(handle, created, users, now);
+            alerts.firstUses(handle, unknown.stream().filter(created::contains).toList(), users, now);
         }
+        return ids;
+    }
+
+    /** Inserts the pairs not known here and reads their ids; answers those this insert created. */
+    private static Set<FirstUse> insert(UsageDao dao, List<FirstUse> unknown, Map<UsagePair, Long> ids, Instant now) {
+        if (unknown.isEmpty()) {
+            return Set.of();
+        }
+        int[] added = dao.addFirstUses(unknown, now);
+        Set<FirstUse> created = new HashSet<>();
+        Map<String, FirstUse> byKey = new HashMap<>();
+        for (int i = 0; i < added.length; i++) {
+            byKey.put(unknown.get(i).pairKey(), unknown.get(i));
+            if (added[i] == 1) {
+                created.add(unknown.get(i));
+            }
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        for (int from = 0; from < keys.size(); from += ID_LOOKUP) {
+            String[] chunk = keys.subList(from, Math.min(keys.size(), from + ID_LOOKUP)).toArray(String[]::new);
+            for (FirstUseId row : dao.firstUseIds(chunk)) {
+                ids.put(UsagePair.of(byKey.get(row.pairKey())), row.id());
+            }
+        }
+        return created;
     }
 
     private static void pause(int attempt) {
@@ -158,5 +199,18 @@ public final class UsageIngest {
     }
 
     private record Located(long accountId, UsageEvent event) {
+    }
+
+    /** One pair's events in a batch: the earliest and the distinct users. */
+    private static final class Seen {
+        private FirstUse earliest;
+        private final Set<String> users = new HashSet<>();
+
+        void see(FirstUse use, String user) {
+            if (earliest == null || use.firstAt().isBefore(earliest.firstAt())) {
+                earliest = use;
+            }
+            users.add(user);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.LongFunction;
 import com.slack.api.bolt.App;
 import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
+import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
 import dev.baton.slack.ResponseUrls;
 import org.jdbi.v3.core.Jdbi;
@@ -19,9 +20,11 @@ public final class UsageWorkflow {
     }
 
     public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, BlockKit blockKit,
-                                ResponseUrls responses, ApiAuth apiAuth, LongFunction<Optional<JsonObject>> accountCard) {
+                                ResponseUrls responses, ApiAuth apiAuth, LongFunction<Optional<JsonObject>> accountCard,
+                                SendTimeRenders renders) {
         UsageViews views = new UsageViews(blockKit, settings.timezone());
         UsageAlerts alerts = new UsageAlerts(views, settings.usageChannel());
+        renders.add(UsageAlerts.FIRST_USE_RENDER, alerts::firstUseMessage);
         SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());
         new UsageApi(apiAuth, new UsageIngest(jdbi, clock, alerts),

@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.testing.FakeSlackApi;
+import dev.baton.usage.UsageAlert;
+import dev.baton.usage.UsageDao;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +141,14 @@ class UsageEndToEndTest {
             assertThat(sent.get().body()).contains("\"accepted\":100,\"rejected\":0");
         }
         pool.shutdown();
-        assertThat(queued("usage-first:")).hasSize(5)
-                .allSatisfy(row -> assertThat(row.payload()).contains("20 users so far").contains("Tue 10 Nov 2026 10:00"));
+        assertThat(queued("usage-first:")).hasSize(5);
+        // the posts are rendered from these rows when sent (the first test sees one go out)
+        List<UsageAlert> alerts = baton.database().jdbi().withExtension(UsageDao.class, dao ->
+                dao.alertsOf(dao.accountIdByCrmId("001ACME").orElseThrow()));
+        assertThat(alerts).hasSize(5).allSatisfy(alert -> {
+            assertThat(alert.usersCount()).isEqualTo(20);
+            assertThat(alert.happenedAt()).isEqualTo(Instant.parse("2026-11-10T10:00:00Z"));
+        });
     }
 
     @Test

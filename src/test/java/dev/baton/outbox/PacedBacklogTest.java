@@ -47,4 +47,29 @@ class PacedBacklogTest {
                     .containsExactly("backlog-1", "backlog-2", "backlog-3", "backlog-4", "backlog-5");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aRowWokenJustBeforeItsChannelFreesKeepsItsTurn(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            for (int i = 1; i <= 3; i++) {
+                post(db, "drift-" + i, "C0ALERTS", null, clock.instant());
+            }
+            OutboxSender sender = sender(db, slack, clock, "a", DeadLetters.IGNORE);
+            Instant start = clock.instant();
+            sender.deliverDue(10);
+
+            // each send ends a little after its slot, so the channel frees a little after the next row wakes
+            clock.advance(Duration.ofMillis(1_005));
+            assertThat(sender.deliverDue(10)).isEqualTo(1);
+            clock.set(start.plusSeconds(2));
+            sender.deliverDue(10);
+
+            assertThat(row(db, "drift-3").nextAttemptAt()).as("the channel's next free time, not after a backlog")
+                    .isEqualTo(start.plusMillis(2_005));
+            clock.set(start.plusMillis(2_005));
+            assertThat(sender.deliverDue(10)).isEqualTo(1);
+            assertThat(slack.calls("chat.postMessage")).hasSize(3);
+        }
+    }
 }

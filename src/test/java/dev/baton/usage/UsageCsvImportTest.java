@@ -53,7 +53,7 @@ class UsageCsvImportTest {
                     .contains("row 5: missing field: feature").contains("row 6: missing field: user");
             assertThat(Files.readAllLines(dir.resolve("usage.csv.rejected.csv"))).hasSize(5)
                     .first().isEqualTo("row,account,feature,user,occurred_at,reason");
-            assertThat(queued(db, "usage-first:")).singleElement().extracting(m -> m.payload()).asString()
+            assertThat(queued(db, "usage-first:")).singleElement().extracting(m -> UsageTesting.shown(db, m)).asString()
                     .contains("2 users so far").contains("Thu 19 Nov 2026 10:00");
         }
     }

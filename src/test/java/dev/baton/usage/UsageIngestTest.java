@@ -43,7 +43,7 @@ class UsageIngestTest {
             assertThat(alerts).hasSize(1);
             assertThat(alerts.get(0).dedupeKey()).isEqualTo("usage-first:" + acme + ":merge trains");
             assertThat(alerts.get(0).channel()).isEqualTo(UsageTesting.CHANNEL);
-            assertThat(alerts.get(0).payload()).contains("Acme &lt;!channel&gt;").contains("2 users so far")
+            assertThat(UsageTesting.shown(db, alerts.get(0))).contains("Acme &lt;!channel&gt;").contains("2 users so far")
                     .contains("<@" + Fixtures.AE + ">").contains("<@" + Fixtures.TA + ">")
                     .contains("Fri 20 Nov 2026 09:00 UTC");
         }

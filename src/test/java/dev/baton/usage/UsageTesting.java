@@ -46,4 +46,10 @@ final class UsageTesting {
     static List<OutboxMessage> queued(Database db, String prefix) {
         return db.jdbi().withExtension(OutboxDao.class, dao -> dao.byDedupePrefix(prefix));
     }
+
+    /** What a queued first-use post shows when the outbox sends it (it is queued by reference). */
+    static String shown(Database db, OutboxMessage post) {
+        String ref = com.google.gson.JsonParser.parseString(post.payload()).getAsJsonObject().get("ref").getAsString();
+        return read(db, handle -> ALERTS.firstUseMessage(handle, ref).orElseThrow().toString());
+    }
 }

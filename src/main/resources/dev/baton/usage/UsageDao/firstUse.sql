@@ -1,1 +1,3 @@
-select account_id, feature_key, feature, first_at from usage_first_use where account_id = :accountId and feature_key = :featureKey
+select u.account_id, u.feature_key, u.feature, t.first_at
+from usage_first_use u join usage_first_at t on t.first_use_id = u.id
+where u.account_id = :accountId and u.feature_key = :featureKey

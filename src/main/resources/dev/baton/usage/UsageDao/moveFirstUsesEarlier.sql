@@ -1,2 +1,2 @@
-update usage_first_use set first_at = :firstAt
-where pair_key = :pairKey and first_at > :firstAt
+update usage_first_at set first_at = :firstAt
+where first_use_id = :id and first_at > :firstAt
