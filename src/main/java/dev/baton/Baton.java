@@ -133,8 +133,8 @@ public final class Baton implements AutoCloseable {
         ChurnViews churnViews = new ChurnViews(blockKit);
         timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, new HandoffViews(blockKit, templates)),
                 settings.leaders(), zones, reminderViews, clock, instance);
-        new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock), reminderViews,
-                responseUrls).register(app);
+        new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock,
+                timeline::closedItemByItem), reminderViews, responseUrls).register(app);
         SendTimeRenders renders = new SendTimeRenders();
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews, renders);
         ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders);

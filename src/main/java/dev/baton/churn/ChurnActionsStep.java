@@ -34,6 +34,11 @@ public final class ChurnActionsStep implements ArmedStep {
     }
 
     @Override
+    public boolean closedItemByItem() {
+        return true;
+    }
+
+    @Override
     public StepCheck check(Handle handle, Account account) {
         List<CallToAction> open = handle.attach(ChurnDao.class).openActionsForAccount(account.id());
         if (open.isEmpty()) {

@@ -15,10 +15,12 @@ public final class ReminderViews {
         this.blockKit = blockKit;
     }
 
-    public JsonObject reminder(long stepId, Account account, StepCheck.Needed needed, int number, int cap) {
+    /** {@code withDone}: whether the reminder offers Done for the whole step (see {@link TimelineStep#closedItemByItem}). */
+    public JsonObject reminder(long stepId, Account account, StepCheck.Needed needed, int number, int cap,
+                               boolean withDone) {
         JsonObject message = blockKit.renderTree("timeline/reminder.json.ftl", Map.of("stepId", stepId,
                 "account", account, "headline", needed.headline(), "details", needed.details(),
-                "number", number, "cap", cap));
+                "number", number, "cap", cap, "withDone", withDone));
         JsonArray blocks = message.getAsJsonArray("blocks");
         JsonArray extra = needed.extraBlocks();
         for (int i = 0; i < extra.size() && blocks.size() < BlockKit.MAX_MESSAGE_BLOCKS; i++) {

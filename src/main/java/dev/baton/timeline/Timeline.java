@@ -50,6 +50,12 @@ public final class Timeline {
         this.owner = owner;
     }
 
+    /** Whether the step is closed item by item (see {@link TimelineStep#closedItemByItem}); false when unknown. */
+    public boolean closedItemByItem(String stepId) {
+        TimelineStep step = steps.get(stepId);
+        return step != null && step.closedItemByItem();
+    }
+
     /** Brings the account's due steps in line with its dates, in the caller's transaction. */
     public void schedule(Handle handle, Account account) {
         DueStepDao dao = handle.attach(DueStepDao.class);
@@ -144,7 +150,7 @@ public final class Timeline {
 
     private void remind(Handle handle, DueStep due, Account account, StepCheck.Needed needed, Instant now) {
         int number = due.remindersSent() + 1;
-        var message = views.reminder(due.id(), account, needed, number, REMINDER_CAP);
+        var message = views.reminder(due.id(), account, needed, number, REMINDER_CAP, !closedItemByItem(due.step()));
         List<String> deliveries = new ArrayList<>();
         for (String recipient : needed.recipients()) {
             Instant at = WorkingHours.next(now, zones.of(recipient));

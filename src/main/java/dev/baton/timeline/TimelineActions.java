@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What people do with a reminder: snooze it a day or a week, or mark the step done. Each is audited. */
 public final class TimelineActions {
@@ -24,12 +25,16 @@ public final class TimelineActions {
     private final Set<String> leaders;
     private final UserZones zones;
     private final Clock clock;
+    private final Predicate<String> closedItemByItem;
 
-    public TimelineActions(Jdbi jdbi, Set<String> leaders, UserZones zones, Clock clock) {
+    /** {@code closedItemByItem}: which steps only their own per-item buttons close (see {@link TimelineStep}). */
+    public TimelineActions(Jdbi jdbi, Set<String> leaders, UserZones zones, Clock clock,
+                           Predicate<String> closedItemByItem) {
         this.jdbi = jdbi;
         this.leaders = leaders;
         this.zones = zones;
         this.clock = clock;
+        this.closedItemByItem = closedItemByItem;
     }
 
     /** Moves the step to the first working hour after {@code delay} in the actor's zone; answers what happened. */
@@ -48,6 +53,9 @@ public final class TimelineActions {
 
     public String done(String actor, long stepId) {
         return act(actor, stepId, (handle, step) -> {
+            if (closedItemByItem.test(step.step())) {
+                return "Each item here has its own Done: press it beside each one once that one is done.";
+            }
             if (handle.attach(DueStepDao.class).markDone(stepId, clock.instant(), actor) != 1) {
                 return alreadyClosed();
             }

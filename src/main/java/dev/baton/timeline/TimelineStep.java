@@ -26,4 +26,12 @@ public interface TimelineStep {
     default boolean scheduledFromAccountDates() {
         return true;
     }
+
+    /**
+     * Whether the step is closed item by item through its own buttons (a churn retro's calls to action, each
+     * with its Done), so its reminders offer no Done of their own: that would stop the reminders of every item.
+     */
+    default boolean closedItemByItem() {
+        return false;
+    }
 }

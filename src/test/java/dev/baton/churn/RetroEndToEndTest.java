@@ -175,13 +175,18 @@ class RetroEndToEndTest {
         baton.baton().timeline().tick(100);
         FakeSlackApi.Call reminder = awaitPost(OWNER, "calls to action are due");
         assertThat(reminder.params().get("blocks")).contains(ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id())
-                .contains("Multi-thread every strategic account").doesNotContain("Add a champion-change alert");
+                .contains("Multi-thread every strategic account").doesNotContain("Add a champion-change alert")
+                .doesNotContain("timeline_done");
         requests.blockAction(AE, ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id(), String.valueOf(actions.get(0).id()),
                 slack.responseUrl("ae"), null);
         assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Only the owner");
         requests.blockAction(OWNER, ChurnIds.ACTION_CTA_DONE + "-" + actions.get(0).id(), String.valueOf(actions.get(0).id()),
                 slack.responseUrl("owner"), null);
         assertThat(slack.awaitCalls("response_url", 2, WAIT).get(1).body()).contains("Marked done");
+        long stepId = baton.database().jdbi().withHandle(h -> h.select("select id from due_step where step = ?",
+                ChurnActionsStep.ID).mapTo(Long.class).one());
+        requests.blockAction(AE, "timeline_done", String.valueOf(stepId), slack.responseUrl("old-done"), null);
+        assertThat(slack.awaitCalls("response_url", 3, WAIT).get(2).body()).contains("has its own Done");
 
         clock.jumpTo(Instant.parse("2027-02-01T15:00:00Z"));
         baton.baton().timeline().tick(100);

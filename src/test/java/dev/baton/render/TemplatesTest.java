@@ -91,7 +91,7 @@ class TemplatesTest {
                 "queuedAt", LONG)));
         StepCheck.Needed needed = new StepCheck.Needed(List.of("UCE1", "UAE1"), LONG, List.of(LONG, HOSTILE),
                 roles.card(card, true, 1, null, null).getAsJsonArray("blocks"));
-        fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3));
+        fixtures.put("timeline/reminder.json.ftl", () -> reminders.reminder(12345678901L, account, needed, 3, 3, true));
         HandoffViews handoff = new HandoffViews(blockKit, new Templates(Path.of("templates")));
         Handoff started = new Handoff(7, "UAE1", Instant.EPOCH, Instant.EPOCH, LONG, "UCE1", Instant.EPOCH, "UAE1",
                 LONG, LONG, 400, java.time.LocalDate.of(2027, 1, 31), "UTA1", null, null, false, false, false, null, null);

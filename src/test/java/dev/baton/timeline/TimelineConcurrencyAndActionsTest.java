@@ -80,7 +80,7 @@ class TimelineConcurrencyAndActionsTest {
                     + "\"contract_signed_at\":\"2026-11-16T10:00:00Z\"}]");
             timeline.tick(10);
             DueStep reminded = step(db, "001ACME", RolesTaggingStep.ID);
-            TimelineActions actions = new TimelineActions(db.jdbi(), Set.of(LEADER), zones, clock);
+            TimelineActions actions = new TimelineActions(db.jdbi(), Set.of(LEADER), zones, clock, step -> false);
 
             assertThat(actions.snooze(OUTSIDER, reminded.id(), Duration.ofDays(1))).contains("Only the account team");
             clock.set(Instant.parse("2026-11-27T20:00:00Z")); // Friday 15:00 in New York
