@@ -16,7 +16,7 @@
 </head>
 <body>
 <h1>Churn retro: ${account.name}</h1>
-<p class="meta">Generated ${generatedAt}. Sponsor ${retro.sponsor}<#if retro.ta??>, TA ${retro.ta}</#if><#if account.ae??>, AE ${account.ae}</#if>. Reviewed by ${retro.reviewedBy!"-"}.</p>
+<p class="meta">Generated ${generatedAt}. Sponsor ${names[retro.sponsor]}<#if retro.ta??>, TA ${names[retro.ta]}</#if><#if account.ae??>, AE ${names[account.ae]}</#if>. Reviewed by <#if retro.reviewedBy??>${names[retro.reviewedBy]}<#else>-</#if>.</p>
 
 <h2>The churn</h2>
 <table>
@@ -46,7 +46,7 @@
 <table>
   <tr><th>#</th><th>Call to action</th><th>Owner</th><th>Due</th></tr>
 <#list actions as a>
-  <tr><td>${a.position}</td><td class="text">${a.action}</td><td>${a.owner}</td><td>${a.dueDate}</td></tr>
+  <tr><td>${a.position}</td><td class="text">${a.action}</td><td>${names[a.owner]}</td><td>${a.dueDate}</td></tr>
 </#list>
 </table>
 </body>

@@ -137,7 +137,8 @@ public final class Baton implements AutoCloseable {
                 timeline::closedItemByItem), reminderViews, responseUrls).register(app);
         SendTimeRenders renders = new SendTimeRenders();
         registerWorkflows(app, templates, blockKit, responseUrls, rolesViews, renders);
-        ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders);
+        ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders,
+                zones);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null), renders);

@@ -5,6 +5,7 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
 import dev.baton.render.Templates;
+import dev.baton.timeline.UserZones;
 import dev.baton.slack.ResponseUrls;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,9 +18,10 @@ public final class ChurnWorkflow {
     }
 
     public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, ChurnViews views,
-                                Templates templates, ResponseUrls responses, ExecutorService responders) {
+                                Templates templates, ResponseUrls responses, ExecutorService responders,
+                                UserZones zones) {
         RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
-                new RetroPdf(templates));
+                new RetroPdf(templates), zones::learnNames);
         ChurnRecording recording = new ChurnRecording(jdbi, clock, settings.leaders(),
                 settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
         new ChurnApi(new ApiAuth(settings.apiToken()), jdbi, recording).register(app);

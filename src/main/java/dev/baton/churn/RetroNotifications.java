@@ -2,11 +2,14 @@ package dev.baton.churn;
 
 import dev.baton.account.Account;
 import dev.baton.outbox.Outbox;
+import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /** Everything the retro tells people, queued in the outbox inside the change's transaction. */
@@ -14,11 +17,15 @@ public final class RetroNotifications {
     private final ChurnViews views;
     private final String reviewChannel;
     private final RetroPdf pdf;
+    private final Consumer<Collection<String>> learnNames;
 
-    public RetroNotifications(ChurnViews views, String reviewChannel, RetroPdf pdf) {
+    /** {@code learnNames}: looks up, in the background, the names the final PDF will print (see UserZones). */
+    public RetroNotifications(ChurnViews views, String reviewChannel, RetroPdf pdf,
+                              Consumer<Collection<String>> learnNames) {
         this.views = views;
         this.reviewChannel = reviewChannel;
         this.pdf = pdf;
+        this.learnNames = learnNames;
     }
 
     /** The key naming the retro's post in the review channel, so later changes edit it in place. */
@@ -49,6 +56,7 @@ public final class RetroNotifications {
     /** The doc is ready: the TA is asked to book the review call, the sponsor gets Mark reviewed. */
     void readyForReview(Handle handle, RetroView view, Instant now) {
         long id = view.churn().id();
+        learnNames.accept(RetroPdf.people(view));
         if (view.retro().ta() != null && !view.retro().ta().equals(view.retro().sponsor())) {
             Outbox.post(handle, "churn-review:" + id + ":v" + view.retro().version() + ":ta", view.retro().ta(),
                     views.reviewDm(view, false), now);
@@ -61,7 +69,8 @@ public final class RetroNotifications {
     void finalDoc(Handle handle, RetroView view, Instant now) {
         long id = view.churn().id();
         Outbox.postFile(handle, "churn-retro-pdf:" + id, reviewChannel, postKey(id), RetroPdf.filename(view),
-                "Churn retro: " + view.account().name(), views.finalComment(view), pdf.render(view, now), now);
+                "Churn retro: " + view.account().name(), views.finalComment(view),
+                pdf.render(view, UserZones.names(handle, RetroPdf.people(view)), now), now);
     }
 
     /** The sponsor is told once when the retro's last call to action is done. */

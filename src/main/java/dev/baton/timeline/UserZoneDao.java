@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Slack users' time zones as users.info gave them. */
+/** Slack users' time zones and display names as users.info gave them. */
 public interface UserZoneDao {
     @SqlQuery
     Optional<String> zoneOf(@Bind("userId") String userId);
@@ -15,6 +15,10 @@ public interface UserZoneDao {
     @SqlUpdate
     int forget(@Bind("userId") String userId);
 
+    @SqlQuery
+    Optional<String> nameOf(@Bind("userId") String userId);
+
     @SqlUpdate
-    int remember(@Bind("userId") String userId, @Bind("zone") String zone, @Bind("now") Instant now);
+    int remember(@Bind("userId") String userId, @Bind("zone") String zone, @Bind("displayName") String displayName,
+                 @Bind("now") Instant now);
 }

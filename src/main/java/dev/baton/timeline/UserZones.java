@@ -2,6 +2,7 @@ package dev.baton.timeline;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,12 +55,24 @@ public final class UserZones {
             known.put(userId, stored.get());
             return stored.get();
         }
-        if (userId.startsWith("U") || userId.startsWith("W")) {
-            if (asking.putIfAbsent(userId, Boolean.TRUE) == null) {
-                lookups.execute(() -> lookUp(userId));
+        lookUpLater(userId);
+        return known.getOrDefault(userId, defaultZone);
+    }
+
+    /** Asks users.info, in the background, about each user whose name Baton does not have yet. */
+    public void learnNames(Collection<String> userIds) {
+        for (String userId : userIds) {
+            if (userId != null && jdbi.withExtension(UserZoneDao.class, dao -> dao.nameOf(userId)).isEmpty()) {
+                lookUpLater(userId);
             }
         }
-        return known.getOrDefault(userId, defaultZone);
+    }
+
+    private void lookUpLater(String userId) {
+        boolean slackUser = userId.startsWith("U") || userId.startsWith("W");
+        if (slackUser && asking.putIfAbsent(userId, Boolean.TRUE) == null) {
+            lookups.execute(() -> lookUp(userId));
+        }
     }
 
     void lookUp(String userId) {
@@ -68,7 +83,7 @@ public final class UserZones {
                 jdbi.useTransaction(handle -> {
                     UserZoneDao dao = handle.attach(UserZoneDao.class);
                     dao.forget(userId);
-                    dao.remember(userId, zone.get().getId(), clock.instant());
+                    dao.remember(userId, zone.get().getId(), displayName(info.getUser()), clock.instant());
                 });
                 known.put(userId, zone.get());
             } else if (!info.isOk()) {
@@ -79,6 +94,30 @@ public final class UserZones {
         } finally {
             asking.remove(userId);
         }
+    }
+
+    /**
+     * The names Slack shows for these users, read from what users.info gave (no call to Slack: this runs inside
+     * other work's transaction); a user not looked up yet keeps the Slack id.
+     */
+    public static Map<String, String> names(Handle handle, Collection<String> userIds) {
+        UserZoneDao dao = handle.attach(UserZoneDao.class);
+        Map<String, String> names = new HashMap<>();
+        for (String userId : userIds) {
+            if (userId != null) {
+                names.put(userId, dao.nameOf(userId).orElse(userId));
+            }
+        }
+        return names;
+    }
+
+    /** The profile's display name, else the real name, else the handle; null when Slack gave none. */
+    private static String displayName(com.slack.api.model.User user) {
+        com.slack.api.model.User.Profile profile = user.getProfile();
+        String display = profile == null ? null : profile.getDisplayName();
+        String name = display != null && !display.isBlank() ? display
+                : user.getRealName() != null && !user.getRealName().isBlank() ? user.getRealName() : user.getName();
+        return name == null || name.isBlank() ? null : name.substring(0, Math.min(200, name.length()));
     }
 
     private static Optional<ZoneId> parse(String zone) {

@@ -42,7 +42,7 @@ class ChurnStoreTest {
 
     private static RetroNotifications notifications() {
         Templates templates = new Templates(Path.of("templates"));
-        return new RetroNotifications(new ChurnViews(new BlockKit(templates)), "C0REVIEW", new RetroPdf(templates));
+        return new RetroNotifications(new ChurnViews(new BlockKit(templates)), "C0REVIEW", new RetroPdf(templates), ids -> { });
     }
 
     private static List<OutboxMessage> outbox(Database db, String prefix) {

@@ -133,6 +133,7 @@ class RetroEndToEndTest {
 
         requests.blockAction(TA, ChurnIds.ACTION_MARK_REVIEWED, String.valueOf(churnId), slack.responseUrl("ta2"), null);
         assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Only the retro's sponsor");
+        awaitNameKnown(SPONSOR); // asked of users.info when the sponsor was first DM'd
         requests.blockAction(SPONSOR, ChurnIds.ACTION_MARK_REVIEWED, String.valueOf(churnId), slack.responseUrl("sp"), null);
 
         FakeSlackApi.Call complete = slack.awaitCall("files.completeUploadExternal", WAIT);
@@ -147,7 +148,7 @@ class RetroEndToEndTest {
                     "Closed-lost category and reason", "Champion left", "The new CIO standardised on one vendor.",
                     "Lessons learned", "Track champions as a health signal.", "Calls to action",
                     "Multi-thread every strategic account", OWNER, "2027-01-15", "Add a champion-change alert",
-                    "$180,000.00", "120 before, 0 after");
+                    "$180,000.00", "120 before, 0 after", "Sponsor User " + SPONSOR);
         }
         assertThat(awaitUpdate("Reviewed")).contains("Reviewed")
                 .contains("Champion left").contains("Multi-thread every strategic account");
@@ -198,6 +199,18 @@ class RetroEndToEndTest {
         assertThat(awaitUpdate("Closed")).contains("Closed");
         assertThat(baton.database().jdbi().withExtension(ChurnDao.class, dao -> dao.retro(churnId)).orElseThrow().status())
                 .isEqualTo(Retro.CLOSED);
+    }
+
+    /** Waits until users.info's name for {@code user} is stored. */
+    private void awaitNameKnown(String user) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (baton.database().jdbi().withHandle(h -> h.select("select display_name from slack_user_zone where user_id = ?",
+                user).mapTo(String.class).findOne()).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("users.info's answer for " + user + " was never stored");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The first post to {@code channel} whose text contains {@code text}. */

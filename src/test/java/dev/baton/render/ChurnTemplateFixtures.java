@@ -68,9 +68,11 @@ final class ChurnTemplateFixtures {
         });
         fixtures.put("churn/retro-doc.html.ftl", () -> {
             RetroPdf pdf = new RetroPdf(templates);
+            Map<String, String> names = RetroPdf.people(view).stream()
+                    .collect(java.util.stream.Collectors.toMap(id -> id, id -> text));
             JsonObject rendered = new JsonObject();
-            rendered.addProperty("html_length", pdf.html(view, Instant.EPOCH).length());
-            rendered.addProperty("pdf_bytes", pdf.render(view, Instant.EPOCH).length);
+            rendered.addProperty("html_length", pdf.html(view, names, Instant.EPOCH).length());
+            rendered.addProperty("pdf_bytes", pdf.render(view, names, Instant.EPOCH).length);
             return rendered;
         });
     }
