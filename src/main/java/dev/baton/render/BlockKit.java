@@ -40,15 +40,21 @@ public final class BlockKit {
     /** {@link #render} as the answer to a slash command: the same JSON with {@code response_type} ephemeral. */
     public String renderEphemeral(String name, Map<String, ?> model) {
         String text = templates.render(name, model);
-        boolean asWritten = !text.contains("\"response_type\"")
-                && (MessageFit.certainlyFits(text) || !held(text).clipped());
-        if (asWritten) {
-            int open = text.indexOf('{');
-            return text.substring(0, open + 1) + "\"response_type\":\"ephemeral\"," + text.substring(open + 1);
+        if (!text.contains("\"response_type\"") && MessageFit.certainlyFits(text)) {
+            return ephemeral(text);
         }
-        JsonObject tree = held(text).tree();
-        tree.addProperty("response_type", "ephemeral");
-        return GSON.toJson(tree);
+        Rendered rendered = held(text);
+        if (!rendered.clipped() && !rendered.tree().has("response_type")) {
+            return ephemeral(text);
+        }
+        rendered.tree().addProperty("response_type", "ephemeral");
+        return GSON.toJson(rendered.tree());
+    }
+
+    /** The template's own JSON with {@code response_type} ephemeral spliced in after its opening brace. */
+    private static String ephemeral(String text) {
+        int open = text.indexOf('{');
+        return text.substring(0, open + 1) + "\"response_type\":\"ephemeral\"," + text.substring(open + 1);
     }
 
     /** Renders {@code name} to a JSON tree with every text field inside its limit. */
