@@ -131,12 +131,13 @@ public final class Baton implements AutoCloseable {
         RolesViews rolesViews = new RolesViews(blockKit);
         ReminderViews reminderViews = new ReminderViews(blockKit);
         ChurnViews churnViews = new ChurnViews(blockKit);
-        timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, new HandoffViews(blockKit, templates)),
+        HandoffViews handoffViews = new HandoffViews(blockKit, templates);
+        timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, handoffViews),
                 settings.leaders(), zones, reminderViews, clock, instance);
         new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock,
                 timeline::closedItemByItem), reminderViews, responseUrls).register(app);
         SendTimeRenders renders = new SendTimeRenders();
-        registerWorkflows(app, templates, blockKit, responseUrls, rolesViews, renders);
+        registerWorkflows(app, blockKit, responseUrls, rolesViews, handoffViews, renders);
         ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders,
                 zones);
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
@@ -175,8 +176,8 @@ public final class Baton implements AutoCloseable {
         return slackConfig;
     }
 
-    private void registerWorkflows(App app, Templates templates, BlockKit blockKit, ResponseUrls responseUrls,
-                                   RolesViews rolesViews, SendTimeRenders renders) {
+    private void registerWorkflows(App app, BlockKit blockKit, ResponseUrls responseUrls, RolesViews rolesViews,
+                                   HandoffViews handoffViews, SendTimeRenders renders) {
         AccountDirectory accounts = new AccountDirectory(database.jdbi());
         ApiAuth apiAuth = new ApiAuth(settings.apiToken());
         new HealthEndpoint(database).register(app);
@@ -185,7 +186,7 @@ public final class Baton implements AutoCloseable {
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
         LongFunction<Optional<JsonObject>> accountCard = HandoffWorkflow.register(app, database.jdbi(), settings, clock,
-                new HandoffViews(blockKit, templates), accounts, responseUrls, timeline::schedule);
+                handoffViews, accounts, responseUrls, timeline::schedule);
         UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, accountCard,
                 renders);
         new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,7 @@ public final class OutboxSender {
     private final DeadLetters deadLetters;
     private final EmailDelivery email;
     private final SendTimeRenders renders;
+
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
         this(jdbi, slack, clock, owner, channelInterval, deadLetters, null);
@@ -99,7 +101,7 @@ public final class OutboxSender {
         }
         int[] done = jdbi.withExtension(OutboxDao.class,
                 dao -> dao.defer(deferrals, clock.instant(), WAITING_FOR_SLOT));
-        return (int) java.util.Arrays.stream(done).filter(n -> n == 1).count();
+        return (int) Arrays.stream(done).filter(n -> n == 1).count();
     }
 
     /** Takes the lease on one row; null when another instance has it or it is no longer due. */
