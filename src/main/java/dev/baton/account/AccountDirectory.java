@@ -1,5 +1,6 @@
 package dev.baton.account;
 
+import dev.baton.store.JdbcReads;
 import dev.baton.store.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -17,9 +18,9 @@ public final class AccountDirectory {
     static final int MAX_CHOICES = 10;
     static final int MAX_NEAREST = 5;
 
-    private static final String BY_CRM_ID = Sql.of(AccountDao.class, "findByCrmId");
-    private static final String BY_NAME_KEY = Sql.of(AccountDao.class, "findByNameKey");
-    private static final String BY_NAME_FRAGMENT = Sql.of(AccountDirectory.class, "byNameFragment");
+    private static final String BY_CRM_ID = JdbcReads.positional(Sql.of(AccountDao.class, "findByCrmId"));
+    private static final String BY_NAME_KEY = JdbcReads.positional(Sql.of(AccountDao.class, "findByNameKey"));
+    private static final String BY_NAME_FRAGMENT = JdbcReads.positional(Sql.of(AccountDirectory.class, "byNameFragment"));
     private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
     private static final AccountMapper ACCOUNT = new AccountMapper();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -57,18 +58,18 @@ public final class AccountDirectory {
     }
 
     /**
-     * Every slash command starts here, so the reads are fluent statements (see {@link Sql}) on the DAO's own
+     * Every slash command starts here, so the reads run on plain JDBC (see {@link JdbcReads}) from the DAO's own
      * SQL files. The CRM id and the exact name are two simple queries rather than one UNION: H2 re-parses a
      * UNION on every run.
      */
     private static AccountMatch find(Handle handle, String typed) {
         String query = typed == null ? "" : typed.trim();
-        Optional<Account> byCrmId = handle.createQuery(BY_CRM_ID).bind("crmId", query).map(ACCOUNT).findOne();
-        if (byCrmId.isPresent()) {
-            return new AccountMatch.Found(byCrmId.get());
+        List<Account> byCrmId = JdbcReads.list(handle, BY_CRM_ID, ACCOUNT, query);
+        if (!byCrmId.isEmpty()) {
+            return new AccountMatch.Found(byCrmId.get(0));
         }
         String key = key(query);
-        List<Account> exact = handle.createQuery(BY_NAME_KEY).bind("nameKey", key).map(ACCOUNT).list();
+        List<Account> exact = JdbcReads.list(handle, BY_NAME_KEY, ACCOUNT, key);
         if (exact.size() == 1) {
             return new AccountMatch.Found(exact.get(0));
         }
@@ -76,8 +77,7 @@ public final class AccountDirectory {
             return new AccountMatch.Several(exact);
         }
         List<Account> partial = key.length() < 2 ? List.of()
-                : handle.createQuery(BY_NAME_FRAGMENT).bind("pattern", "%" + escapeLike(key) + "%")
-                        .bind("limit", MAX_CHOICES + 1).map(ACCOUNT).list();
+                : JdbcReads.list(handle, BY_NAME_FRAGMENT, ACCOUNT, "%" + escapeLike(key) + "%", MAX_CHOICES + 1);
         if (partial.size() == 1) {
             return new AccountMatch.Found(partial.get(0));
         }
