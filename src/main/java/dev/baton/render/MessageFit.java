@@ -1,113 +1,260 @@
 package dev.baton.render;
 
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
- * Says, in one streaming pass and without building a tree, whether a rendered Block Kit message certainly
+ * Says, in one pass over the rendered text and without building a tree, whether a Block Kit message certainly
  * fits Slack's text limits, so it can be sent as the template wrote it. It is conservative: every text gets
  * the smallest limit {@link TextLimits} could give it there (75 characters, the limit of a button or an
  * option) unless it is a section's text (3,000), a section field or a context element (2,000) or the
  * message's fallback text (40,000), as told by the {@code type} of its block seen before it. Anything it
- * cannot place, a view ({@code modal}, {@code home}) or JSON it cannot read answers "not certainly": then
- * the tree is parsed and cut as before. Parsing the tree was about a quarter of a /roles card's render.
+ * cannot place, a view ({@code modal}, {@code home}) or text that is not strict JSON answers "not certainly":
+ * then the tree is parsed and cut as before. Parsing the tree was about a quarter of a /roles card's render,
+ * and reading it with Gson's streaming reader (a string per key and value) still a quarter of what was left,
+ * so this scanner reads the characters itself and only counts a text's length.
  */
 final class MessageFit {
     private static final int BUTTON_OR_OPTION = 75;
+    private static final int MAX_DEPTH = 64;
+    private static final String[] WORDS = {"true", "false", "null"};
 
-    /** An object or array being read: its type once seen, and the key it hangs by in its parent. */
+    private enum Key { TYPE, TEXT, INITIAL_VALUE, FIELDS, ELEMENTS, OTHER, NONE }
+
+    /** An object or array being read: the key it hangs by in its parent, and its type once seen. */
     private static final class Frame {
-        final String key;
-        final boolean array;
+        Key key;
+        boolean array;
         String type;
-
-        Frame(String key, boolean array) {
-            this.key = key;
-            this.array = array;
-        }
     }
 
-    private final Deque<Frame> open = new ArrayDeque<>();
+    private final String json;
+    private final Frame[] open = new Frame[MAX_DEPTH];
+    private int depth;
+    private int at;
 
-    private MessageFit() {
+    private MessageFit(String json) {
+        this.json = json;
     }
 
     static boolean certainlyFits(String json) {
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            return new MessageFit().read(reader, null) && reader.peek() == JsonToken.END_DOCUMENT;
-        } catch (IOException | RuntimeException unreadable) {
+        MessageFit fit = new MessageFit(json);
+        try {
+            if (!fit.value(Key.NONE)) {
+                return false;
+            }
+            fit.skipSpace();
+            return fit.at == json.length();
+        } catch (Unreadable | IndexOutOfBoundsException unreadable) {
             return false;
         }
     }
 
     /** Reads one value hanging by {@code key}; false as soon as a text might be over its limit. */
-    private boolean read(JsonReader reader, String key) throws IOException {
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                open.push(new Frame(key, false));
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    if (!read(reader, reader.nextName())) {
-                        return false;
-                    }
-                }
-                reader.endObject();
-                open.pop();
-            }
-            case BEGIN_ARRAY -> {
-                open.push(new Frame(key, true));
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    if (!read(reader, null)) {
-                        return false;
-                    }
-                }
-                reader.endArray();
-                open.pop();
-            }
-            case STRING -> {
-                return fits(key, reader.nextString());
-            }
-            default -> reader.skipValue();
+    private boolean value(Key key) {
+        skipSpace();
+        char c = json.charAt(at);
+        if (c == '{' || c == '[') {
+            return container(key, c == '[');
         }
+        if (c == '"') {
+            return key == Key.TYPE ? type() : fits(key, stringLength());
+        }
+        literal();
         return true;
     }
 
-    private boolean fits(String key, String value) {
-        if ("type".equals(key)) {
-            open.peek().type = value;
-            return !"modal".equals(value) && !"home".equals(value);
+    private boolean container(Key key, boolean array) {
+        if (depth == MAX_DEPTH) {
+            throw new Unreadable();
         }
-        if ("initial_value".equals(key)) {
-            return value.length() <= 3000;
+        Frame frame = open[depth] == null ? open[depth] = new Frame() : open[depth];
+        frame.key = key;
+        frame.array = array;
+        frame.type = null;
+        depth++;
+        at++;
+        char close = array ? ']' : '}';
+        skipSpace();
+        if (json.charAt(at) == close) {
+            at++;
+        } else {
+            do {
+                if (!(array ? value(Key.NONE) : member())) {
+                    return false;
+                }
+                skipSpace();
+            } while (separator(close));
         }
-        return !"text".equals(key) || value.length() <= BUTTON_OR_OPTION || value.length() <= textLimit();
+        depth--;
+        return true;
+    }
+
+    private boolean member() {
+        skipSpace();
+        Key key = key();
+        skipSpace();
+        expect(':');
+        return value(key);
+    }
+
+    /** After a member or element: true at a comma, false at the closing bracket (consumed), else unreadable. */
+    private boolean separator(char close) {
+        char c = json.charAt(at++);
+        if (c == ',') {
+            return true;
+        }
+        if (c != close) {
+            throw new Unreadable();
+        }
+        return false;
+    }
+
+    private Key key() {
+        int start = at + 1;
+        int length = stringLength();
+        if (at - 1 - start != length) {
+            return Key.OTHER; // escaped: never one of the keys that matter as a template writes them
+        }
+        return switch (length) {
+            case 4 -> json.startsWith("type", start) ? Key.TYPE : json.startsWith("text", start) ? Key.TEXT : Key.OTHER;
+            case 6 -> json.startsWith("fields", start) ? Key.FIELDS : Key.OTHER;
+            case 8 -> json.startsWith("elements", start) ? Key.ELEMENTS : Key.OTHER;
+            case 13 -> json.startsWith("initial_value", start) ? Key.INITIAL_VALUE : Key.OTHER;
+            default -> Key.OTHER;
+        };
+    }
+
+    /** A {@code type} value: kept for the texts inside its object; a view is not a message. */
+    private boolean type() {
+        int start = at + 1;
+        int length = stringLength();
+        if (at - 1 - start != length || depth == 0) {
+            return false; // an escaped type could spell a view
+        }
+        String type = json.substring(start, at - 1);
+        open[depth - 1].type = type;
+        return !"modal".equals(type) && !"home".equals(type);
+    }
+
+    private boolean fits(Key key, int length) {
+        if (key == Key.INITIAL_VALUE) {
+            return length <= 3000;
+        }
+        return key != Key.TEXT || length <= BUTTON_OR_OPTION || length <= textLimit();
     }
 
     /** The limit of the text in the innermost open object, from what is known of where that object hangs. */
     private int textLimit() {
-        Frame[] frames = open.toArray(Frame[]::new);
-        if (frames.length == 1) {
+        if (depth == 1) {
             return 40000;
         }
-        Frame holder = frames[0];
-        Frame parent = frames[1];
-        if (!parent.array && "text".equals(holder.key) && "section".equals(parent.type)) {
+        Frame holder = open[depth - 1];
+        Frame parent = open[depth - 2];
+        if (!parent.array && holder.key == Key.TEXT && "section".equals(parent.type)) {
             return 3000;
         }
-        if (parent.array && frames.length > 2) {
-            Frame block = frames[2];
-            boolean field = "fields".equals(parent.key) && "section".equals(block.type);
-            boolean contextElement = "elements".equals(parent.key) && "context".equals(block.type);
+        if (parent.array && depth > 2) {
+            Frame block = open[depth - 3];
+            boolean field = parent.key == Key.FIELDS && "section".equals(block.type);
+            boolean contextElement = parent.key == Key.ELEMENTS && "context".equals(block.type);
             if (field || contextElement) {
                 return 2000;
             }
         }
         return BUTTON_OR_OPTION;
+    }
+
+    /**
+     * Reads a string from its opening quote; answers its length once unescaped, in UTF-16 units as
+     * {@link String#length()} counts them (an escape is one unit).
+     */
+    private int stringLength() {
+        expect('"');
+        int length = 0;
+        while (true) {
+            char c = json.charAt(at++);
+            if (c == '"') {
+                return length;
+            }
+            if (c < 0x20) {
+                throw new Unreadable();
+            }
+            if (c == '\\') {
+                char escaped = json.charAt(at++);
+                if (escaped == 'u') {
+                    for (int i = 0; i < 4; i++) {
+                        if (Character.digit(json.charAt(at++), 16) < 0) {
+                            throw new Unreadable();
+                        }
+                    }
+                } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
+                    throw new Unreadable();
+                }
+            }
+            length++;
+        }
+    }
+
+    /** {@code true}, {@code false}, {@code null} or a number, read strictly. */
+    private void literal() {
+        for (String word : WORDS) {
+            if (json.startsWith(word, at)) {
+                at += word.length();
+                return;
+            }
+        }
+        int start = at;
+        if (json.charAt(at) == '-') {
+            at++;
+        }
+        if (json.charAt(at) == '0' && at + 1 < json.length() && Character.isDigit(json.charAt(at + 1))) {
+            throw new Unreadable(); // no leading zeros in JSON
+        }
+        digits();
+        if (at < json.length() && json.charAt(at) == '.') {
+            at++;
+            digits();
+        }
+        if (at < json.length() && (json.charAt(at) == 'e' || json.charAt(at) == 'E')) {
+            at++;
+            if (json.charAt(at) == '+' || json.charAt(at) == '-') {
+                at++;
+            }
+            digits();
+        }
+        if (at == start) {
+            throw new Unreadable();
+        }
+    }
+
+    private void digits() {
+        int start = at;
+        while (at < json.length() && json.charAt(at) >= '0' && json.charAt(at) <= '9') {
+            at++;
+        }
+        if (at == start) {
+            throw new Unreadable();
+        }
+    }
+
+    private void expect(char c) {
+        if (json.charAt(at++) != c) {
+            throw new Unreadable();
+        }
+    }
+
+    private void skipSpace() {
+        while (at < json.length()) {
+            char c = json.charAt(at);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            at++;
+        }
+    }
+
+    /** Text that is not strict JSON: the caller parses the tree, which answers as before. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -48,6 +48,26 @@ class MessageFitTest {
     }
 
     @Test
+    void anEscapeCountsAsTheOneCharacterItStandsFor() {
+        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(750)))).isTrue();
+        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(750) + "x"))).isFalse();
+        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(37) + "x"))).isTrue();
+        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(38)))).isFalse();
+        // an escaped "type" might spell a view: not certain
+        assertThat(MessageFit.certainlyFits("{\"type\":\"mod\\u0061l\"}")).isFalse();
+    }
+
+    @Test
+    void textThatIsNotStrictJsonIsNeverCertain() {
+        for (String broken : List.of("", "{", "{\"text\":\"a\"", "{\"text\":\"a\"} x", "{\"a\":tru}", "{\"a\":01}",
+                "{\"a\":1.}", "{\"a\":-}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12g4\"}", "{\"a\":\"tab\tin\"}", "{a:1}",
+                "{\"a\":1,}", "[1 2]", "{\"a\" 1}", "[".repeat(100) + "]".repeat(100))) {
+            assertThat(MessageFit.certainlyFits(broken)).as(broken).isFalse();
+        }
+        assertThat(MessageFit.certainlyFits(" {\"a\":[true,false,null,-0.5e+3,10,{}],\"b\":[]} \n")).isTrue();
+    }
+
+    @Test
     void whatItCallsCertainTheLimitsNeverCut() {
         Random random = new Random(7);
         int certain = 0;
@@ -76,10 +96,14 @@ class MessageFitTest {
                 + "]}";
     }
 
-    /** Mostly short, sometimes near or over a limit. */
+    /** Mostly short, sometimes near or over a limit; some characters written as JSON escapes. */
     private static String text(Random random, int max) {
         int length = random.nextInt(4) == 0 ? random.nextInt(max) : random.nextInt(Math.min(max, 60));
-        return "y".repeat(length);
+        StringBuilder text = new StringBuilder(length * 2);
+        for (int i = 0; i < length; i++) {
+            text.append(random.nextInt(10) > 0 ? "y" : List.of("\\n", "\\\"", "\\u00e9", "\\\\").get(random.nextInt(4)));
+        }
+        return text.toString();
     }
 
     private static String section(String text) {
