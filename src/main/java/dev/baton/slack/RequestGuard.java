@@ -50,7 +50,8 @@ public final class RequestGuard implements Filter {
             refuse(out, 401, "missing X-Slack-Request-Timestamp or X-Slack-Signature");
             return;
         }
-        if (!withinWindow(timestamp)) {
+        long signedAt = signedAt(timestamp);
+        if (signedAt < 0) {
             refuse(out, 401, "timestamp is outside the 5-minute window");
             return;
         }
@@ -58,7 +59,7 @@ public final class RequestGuard implements Filter {
             refuse(out, 401, "signature does not match");
             return;
         }
-        if (!seen.firstTime(provided, clock.instant())) {
+        if (!seen.firstTime(provided, signedAt)) {
             if (http.getHeader("X-Slack-Retry-Num") != null) {
                 out.setStatus(200);
                 return;
@@ -69,13 +70,14 @@ public final class RequestGuard implements Filter {
         chain.doFilter(new CachedBodyRequest(http, body), response);
     }
 
-    private boolean withinWindow(String timestamp) {
+    /** The request's signing time in epoch seconds, or -1 when it is not a number within five minutes of now. */
+    private long signedAt(String timestamp) {
         try {
             long seconds = Long.parseLong(timestamp.trim());
             long now = clock.instant().getEpochSecond();
-            return Math.abs(now - seconds) <= WINDOW.toSeconds();
+            return Math.abs(now - seconds) <= WINDOW.toSeconds() ? seconds : -1;
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 

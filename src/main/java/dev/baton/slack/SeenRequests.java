@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -37,12 +36,15 @@ public final class SeenRequests {
         this.dataSource = database.dataSource();
     }
 
-    /** Records the signature; false when it was already recorded. */
-    public boolean firstTime(String signature, Instant at) {
+    /**
+     * Records the signature of a request signed at {@code signedAt} (its {@code X-Slack-Request-Timestamp}, in
+     * seconds, which a replay repeats); false when it was already recorded.
+     */
+    public boolean firstTime(String signature, long signedAt) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement remember = connection.prepareStatement(REMEMBER_SIGNATURE)) {
-            remember.setLong(1, keyOf(signature));
-            remember.setTimestamp(2, Timestamp.from(at));
+            remember.setLong(1, signedAt);
+            remember.setLong(2, keyOf(signature));
             return remember.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("could not record a Slack request's signature: " + e.getMessage(), e);
@@ -50,8 +52,8 @@ public final class SeenRequests {
     }
 
     /**
-     * 64 bits of the signature's SHA-256: two different requests share a key with odds of about 1 in 10^7 even
-     * at a million requests inside the window, and a forged signature never gets this far.
+     * 64 bits of the signature's SHA-256: two different requests signed in the same second share a key with odds
+     * of about 1 in 10^13 even at a thousand requests a second, and a forged signature never gets this far.
      */
     static long keyOf(String signature) {
         try {
@@ -72,9 +74,9 @@ public final class SeenRequests {
         jdbi.useHandle(h -> h.createUpdate(FORGET_EVENT).bind("eventId", eventId).execute());
     }
 
-    /** Drops what is older than the replay window can reach. */
+    /** Drops what is older than the replay window can reach (requests signed, and events seen, before then). */
     public int prune(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate(PRUNE_SIGNATURES).bind("before", before).execute()
+        return jdbi.withHandle(h -> h.createUpdate(PRUNE_SIGNATURES).bind("before", before.getEpochSecond()).execute()
                 + h.createUpdate(PRUNE_EVENTS).bind("before", before).execute());
     }
 }

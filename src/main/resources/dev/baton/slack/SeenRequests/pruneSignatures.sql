@@ -1,1 +1,1 @@
-delete from slack_request_seen where seen_at < :before
+delete from slack_request_seen where signed_at < :before

@@ -1,2 +1,2 @@
 -- positional (?) parameters: run on plain JDBC, see SeenRequests.firstTime
-insert into slack_request_seen (signature_key, seen_at) values (?, ?) on conflict do nothing
+insert into slack_request_seen (signed_at, signature_key) values (?, ?) on conflict do nothing
