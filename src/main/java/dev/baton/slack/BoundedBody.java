@@ -1,7 +1,6 @@
 package dev.baton.slack;
 
 import javax.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -10,23 +9,22 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
-    /** The body, or {@code null} when it is (or declares itself) longer than {@code maxBytes}. */
+    /**
+     * The body, or {@code null} when it is (or declares itself) longer than {@code maxBytes}. A body a filter
+     * in front already read is taken as it is; one with a declared length is read into an array of that size
+     * (buffering and copying it was a sixth of the bytes a /roles request allocated).
+     */
     public static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
+        if (request instanceof CachedBodyRequest cached) {
+            return cached.body().length > maxBytes ? null : cached.body();
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             return null;
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-        byte[] chunk = new byte[8192];
         try (InputStream in = request.getInputStream()) {
-            int n;
-            while ((n = in.read(chunk)) != -1) {
-                if (buffer.size() + n > maxBytes) {
-                    return null;
-                }
-                buffer.write(chunk, 0, n);
-            }
+            byte[] body = in.readNBytes(declared >= 0 ? (int) declared : maxBytes + 1);
+            return body.length > maxBytes || (declared >= 0 && in.read() != -1) ? null : body;
         }
-        return buffer.toByteArray();
     }
 }

@@ -18,6 +18,11 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The body as read; not copied, so callers must not change it. */
+    byte[] body() {
+        return body;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);

@@ -67,7 +67,7 @@ public final class RequestGuard implements Filter {
             refuse(out, 401, "request was already received (replay)");
             return;
         }
-        chain.doFilter(new CachedBodyRequest(http, body), response);
+        chain.doFilter(http instanceof CachedBodyRequest ? http : new CachedBodyRequest(http, body), response);
     }
 
     /** The request's signing time in epoch seconds, or -1 when it is not a number within five minutes of now. */

@@ -95,6 +95,22 @@ class HttpApiEndToEndTest {
     }
 
     @Test
+    void aBodyWithoutContentLengthIsReadUpToTheLimit() throws Exception {
+        assertThat(postChunked("[]").statusCode()).isEqualTo(200);
+        // one byte over the 16 MiB limit: the server reads it all, so the client is done sending when refused
+        assertThat(postChunked(" ".repeat(16 * 1024 * 1024 + 1)).statusCode()).isEqualTo(413);
+    }
+
+    /** Sent from a stream, so the client sends it chunked, without a Content-Length. */
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(baton.uri("/api/accounts")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + RunningBaton.API_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theApiSays503WhenNoTokenIsConfigured() throws Exception {
         try (RunningBaton open = RunningBaton.start(slack, Map.of("BATON_API_TOKEN", ""), Clock.systemUTC())) {
             HttpResponse<String> response = post(open.uri("/api/accounts"), "anything", "[]");
