@@ -181,7 +181,7 @@ final class MessageFit {
                 char escaped = json.charAt(at++);
                 if (escaped == 'u') {
                     for (int i = 0; i < 4; i++) {
-                        if (Character.digit(json.charAt(at++), 16) < 0) {
+                        if (!hexDigit(json.charAt(at++))) {
                             throw new Unreadable();
                         }
                     }
@@ -191,6 +191,10 @@ final class MessageFit {
             }
             length++;
         }
+    }
+
+    private static boolean hexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** {@code true}, {@code false}, {@code null} or a number, read strictly. */

@@ -60,7 +60,7 @@ class MessageFitTest {
     @Test
     void textThatIsNotStrictJsonIsNeverCertain() {
         for (String broken : List.of("", "{", "{\"text\":\"a\"", "{\"text\":\"a\"} x", "{\"a\":tru}", "{\"a\":01}",
-                "{\"a\":1.}", "{\"a\":-}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12g4\"}", "{\"a\":\"tab\tin\"}", "{a:1}",
+                "{\"a\":1.}", "{\"a\":-}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12g4\"}", "{\"a\":\"\\u\uff11234\"}", "{\"a\":\"tab\tin\"}", "{a:1}",
                 "{\"a\":1,}", "[1 2]", "{\"a\" 1}", "[".repeat(100) + "]".repeat(100))) {
             assertThat(MessageFit.certainlyFits(broken)).as(broken).isFalse();
         }
