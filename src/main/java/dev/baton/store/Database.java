@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
-    static final String LATEST_MIGRATION = "10";
+    static final String LATEST_MIGRATION = "11";
     private static final String LATEST_APPLIED = Sql.of(Database.class, "latestApplied");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 

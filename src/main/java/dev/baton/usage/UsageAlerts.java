@@ -30,6 +30,7 @@ public final class UsageAlerts {
      * One alert per first use just created, unless its feature or account is muted; stored and queued in
      * batches. The posts are queued by reference and rendered when sent ({@link #firstUseMessage}): a batch
      * of new features creates hundreds of alerts, and rendering them here cost more than storing the events.
+     * They are queued at the channel's next send slots, so the sender does not have to spread them out.
      */
     void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
@@ -47,7 +48,7 @@ public final class UsageAlerts {
             posts.add(new SlackPost("usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
                     UsageAlert.targetKey(ids.get(i)), SendTimeRenders.reference(FIRST_USE_RENDER, ids.get(i).toString())));
         }
-        Outbox.poster(handle).postAllAt(posts, now, now);
+        Outbox.poster(handle).postAllPaced(posts, now, Outbox.CHANNEL_PACE);
     }
 
     /** The first-use post as it stands when the outbox sends it; empty when the alert or its account is gone. */
