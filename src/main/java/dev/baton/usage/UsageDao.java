@@ -21,10 +21,6 @@ public interface UsageDao {
     @SqlQuery
     Optional<Long> accountIdByCrmId(@Bind("crmId") String crmId);
 
-    /** Records first uses; 1 only where this call created the row, so it alone alerts. */
-    @SqlBatch
-    int[] addFirstUses(@BindMethods List<FirstUse> uses, @Bind("now") Instant now);
-
     /** The ids of the first uses with these pair keys (those that exist). */
     @SqlQuery
     @RegisterConstructorMapper(FirstUseId.class)

@@ -26,8 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UsageIngest {
     static final int ATTEMPTS = 5;
     static final String RETRY_REASON = "could not be stored; retry the item";
-    /** Pair keys per id lookup: one statement reads a batch's new pairs. */
-    private static final int ID_LOOKUP = 1_000;
     private static final Logger log = LoggerFactory.getLogger(UsageIngest.class);
     private static final Comparator<FirstUse> BY_KEY = Comparator.comparingLong(FirstUse::accountId)
             .thenComparing(FirstUse::featureKey);
@@ -147,7 +145,7 @@ public final class UsageIngest {
                 ids.put(UsagePair.of(use), id);
             }
         }
-        Set<FirstUse> created = insert(dao, unknown, ids, now);
+        Set<FirstUse> created = FirstUseRows.insert(handle, unknown, ids, now);
         List<FirstAt> times = new ArrayList<>(created.size());
         List<FirstAt> moves = new ArrayList<>(candidates.size() - created.size());
         for (FirstUse use : candidates) {
@@ -164,30 +162,6 @@ public final class UsageIngest {
             alerts.firstUses(handle, unknown.stream().filter(created::contains).toList(), users, now);
         }
         return ids;
-    }
-
-    /** Inserts the pairs not known here and reads their ids; answers those this insert created. */
-    private static Set<FirstUse> insert(UsageDao dao, List<FirstUse> unknown, Map<UsagePair, Long> ids, Instant now) {
-        if (unknown.isEmpty()) {
-            return Set.of();
-        }
-        int[] added = dao.addFirstUses(unknown, now);
-        Set<FirstUse> created = new HashSet<>();
-        Map<String, FirstUse> byKey = new HashMap<>();
-        for (int i = 0; i < added.length; i++) {
-            byKey.put(unknown.get(i).pairKey(), unknown.get(i));
-            if (added[i] == 1) {
-                created.add(unknown.get(i));
-            }
-        }
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        for (int from = 0; from < keys.size(); from += ID_LOOKUP) {
-            String[] chunk = keys.subList(from, Math.min(keys.size(), from + ID_LOOKUP)).toArray(String[]::new);
-            for (FirstUseId row : dao.firstUseIds(chunk)) {
-                ids.put(UsagePair.of(byKey.get(row.pairKey())), row.id());
-            }
-        }
-        return created;
     }
 
     private static void pause(int attempt) {
