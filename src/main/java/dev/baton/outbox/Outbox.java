@@ -71,14 +71,16 @@ public final class Outbox {
      * caller queuing thousands of alerts attaches it once.
      */
     public static Poster poster(Handle handle) {
-        return new Poster(handle.attach(OutboxDao.class));
+        return new Poster(handle, handle.attach(OutboxDao.class));
     }
 
     /** Queues posts through one attached DAO; same semantics as {@link Outbox#postAt}. */
     public static final class Poster {
+        private final Handle handle;
         private final OutboxDao dao;
 
-        private Poster(OutboxDao dao) {
+        private Poster(Handle handle, OutboxDao dao) {
+            this.handle = handle;
             this.dao = dao;
         }
 
@@ -103,7 +105,7 @@ public final class Outbox {
          * Keeps the channel's row locked until the caller's transaction ends, so call it last.
          */
         public boolean[] postAllPaced(List<SlackPost> posts, Instant now, Duration interval) {
-            return posts.isEmpty() ? new boolean[0] : PacedPosts.queue(dao, posts, now, now, interval);
+            return posts.isEmpty() ? new boolean[0] : PacedPosts.queue(handle, dao, posts, now, now, interval);
         }
     }
 

@@ -26,10 +26,6 @@ public interface OutboxDao {
     int[] enqueueAll(@BindMethods List<SlackPost> posts, @Bind("kind") String kind,
                      @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
-    /** {@link #enqueue} for Slack posts each queued with its own send slot; per post, 1 when added. */
-    @SqlBatch("enqueue")
-    int[] enqueueQueued(@BindMethods List<QueuedPost> posts, @Bind("kind") String kind, @Bind("now") Instant now);
-
     /** The channel's row, locked until commit (see {@link PacedPosts}); the channel must be open. */
     @SqlQuery
     @RegisterConstructorMapper(ChannelQueue.class)

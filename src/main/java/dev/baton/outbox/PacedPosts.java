@@ -1,5 +1,10 @@
 package dev.baton.outbox;
 
+import dev.baton.store.JdbcBatch;
+import dev.baton.store.Sql;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +21,14 @@ import java.util.TreeMap;
  */
 final class PacedPosts {
     private static final Instant EPOCH = Instant.EPOCH;
+    /** Outbox.SLACK_POST rows, bound positionally for a plain JDBC batch ({@link JdbcBatch}). */
+    private static final String ENQUEUE = Sql.of(PacedPosts.class, "enqueue");
 
     private PacedPosts() {
     }
 
     /** Per post, whether it was added (false: its dedupe key existed). */
-    static boolean[] queue(OutboxDao dao, List<SlackPost> posts, Instant notBefore, Instant now, Duration interval) {
+    static boolean[] queue(Handle handle, OutboxDao dao, List<SlackPost> posts, Instant notBefore, Instant now, Duration interval) {
         // channels are locked in name order, so two transactions queuing to the same channels cannot deadlock
         Map<String, Instant> next = new TreeMap<>();
         for (SlackPost post : posts) {
@@ -37,7 +44,15 @@ final class PacedPosts {
             queued.add(QueuedPost.of(post, slot));
             next.put(post.channel(), slot.plus(interval));
         }
-        int[] counts = dao.enqueueQueued(queued, Outbox.SLACK_POST, now);
+        Timestamp createdAt = Timestamp.from(now);
+        int[] counts = JdbcBatch.execute(handle, ENQUEUE, queued, (statement, post) -> {
+            statement.setString(1, post.dedupeKey());
+            statement.setString(2, post.channel());
+            statement.setString(3, post.targetKey());
+            statement.setString(4, post.payload());
+            statement.setTimestamp(5, Timestamp.from(post.notBefore()));
+            statement.setTimestamp(6, createdAt);
+        });
         return added(dao, queued, counts);
     }
 

@@ -26,14 +26,6 @@ public interface UsageDao {
     @RegisterConstructorMapper(FirstUseId.class)
     List<FirstUseId> firstUseIds(@Bind("pairKeys") String[] pairKeys);
 
-    /** The first-use times of first uses this transaction created. */
-    @SqlBatch
-    int[] addFirstAts(@BindMethods List<FirstAt> times);
-
-    /** A late event earlier than the stored first use moves it back (no second alert). */
-    @SqlBatch
-    int[] moveFirstUsesEarlier(@BindMethods List<FirstAt> times);
-
     @SqlQuery
     Optional<FirstUse> firstUse(@Bind("accountId") long accountId, @Bind("featureKey") String featureKey);
 
@@ -43,11 +35,6 @@ public interface UsageDao {
                   @Bind("feature") String feature, @Bind("happenedAt") Instant happenedAt,
                   @Bind("usersCount") Integer usersCount, @Bind("activeUsers") Integer activeUsers,
                   @Bind("seatsPurchased") Integer seatsPurchased, @Bind("now") Instant now);
-
-    /** {@link #addAlert} for many alerts in one JDBC batch; answers their ids in order. */
-    @SqlBatch("addAlert")
-    @GetGeneratedKeys("id")
-    List<Long> addAlerts(@BindMethods List<NewAlert> alerts, @Bind("now") Instant now);
 
     @SqlQuery
     Optional<UsageAlert> alert(@Bind("id") long id);

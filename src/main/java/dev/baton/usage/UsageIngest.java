@@ -134,7 +134,6 @@ public final class UsageIngest {
      */
     private Map<UsagePair, Long> write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users,
                                        Instant now) {
-        UsageDao dao = handle.attach(UsageDao.class);
         Map<UsagePair, Long> ids = new HashMap<>();
         List<FirstUse> unknown = new ArrayList<>();
         for (FirstUse use : candidates) {
@@ -152,11 +151,11 @@ public final class UsageIngest {
             (created.contains(use) ? times : moves).add(new FirstAt(ids.get(UsagePair.of(use)), use.firstAt()));
         }
         if (!times.isEmpty()) {
-            dao.addFirstAts(times);
+            FirstUseRows.addTimes(handle, times);
         }
         if (!moves.isEmpty()) {
             moves.sort(Comparator.comparingLong(FirstAt::id));
-            dao.moveFirstUsesEarlier(moves);
+            FirstUseRows.moveEarlier(handle, moves);
         }
         if (!created.isEmpty()) {
             alerts.firstUses(handle, unknown.stream().filter(created::contains).toList(), users, now);
