@@ -20,13 +20,13 @@ public record UsageEvent(String crmId, String featureKey, String feature, String
     /** Validates the four fields as sent; the exception names what is wrong with the item. */
     public static UsageEvent parse(String account, String feature, String user, String occurredAt, Instant now) {
         String crmId = required("account", account);
-        String name = collapseSpaces(required("feature", feature));
+        FeatureNames.Name name = FeatureNames.of(required("feature", feature));
         String userKey = required("user", user);
         Instant at = timestamp(required("occurred_at", occurredAt));
         if (at.isAfter(now.plus(FUTURE_SLACK))) {
             throw new IllegalArgumentException("bad timestamp: occurred_at " + occurredAt + " is in the future");
         }
-        return new UsageEvent(crmId, name.toLowerCase(Locale.ROOT), name, userKey, at);
+        return new UsageEvent(crmId, name.key(), name.feature(), userKey, at);
     }
 
     /** Features are matched by name, ignoring case and extra spaces. */

@@ -88,13 +88,14 @@ public final class UsageIngest {
         Map<UsagePair, Seen> seen = new HashMap<>();
         for (Located l : located) {
             UsageEvent e = l.event();
-            Seen pair = seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen());
-            pair.see(new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt()), e.userKey());
+            seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen()).see(e);
         }
         List<FirstUse> candidates = new ArrayList<>();
-        for (Seen pair : seen.values()) {
-            if (!knownFirstUses.covers(pair.earliest)) {
-                candidates.add(pair.earliest);
+        for (Map.Entry<UsagePair, Seen> pair : seen.entrySet()) {
+            UsageEvent earliest = pair.getValue().earliest;
+            if (!knownFirstUses.covers(pair.getKey(), earliest.occurredAt())) {
+                candidates.add(new FirstUse(pair.getKey().accountId(), earliest.featureKey(), earliest.feature(),
+                        earliest.occurredAt()));
             }
         }
         if (candidates.isEmpty()) {
@@ -176,14 +177,14 @@ public final class UsageIngest {
 
     /** One pair's events in a batch: the earliest and the distinct users. */
     private static final class Seen {
-        private FirstUse earliest;
+        private UsageEvent earliest;
         private final Set<String> users = new HashSet<>();
 
-        void see(FirstUse use, String user) {
-            if (earliest == null || use.firstAt().isBefore(earliest.firstAt())) {
-                earliest = use;
+        void see(UsageEvent event) {
+            if (earliest == null || event.occurredAt().isBefore(earliest.occurredAt())) {
+                earliest = event;
             }
-            users.add(user);
+            users.add(event.userKey());
         }
     }
 }
