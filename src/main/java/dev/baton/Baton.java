@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.DeadLetterAlerts;
+import dev.baton.outbox.Outbox;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.OutboxAdmin;
 import dev.baton.outbox.OutboxSender;
@@ -81,8 +82,6 @@ import java.util.concurrent.TimeUnit;
 public final class Baton implements AutoCloseable {
     static final int MAX_SLACK_BODY = 256 * 1024;
     static final int MAX_API_BODY = 16 * 1024 * 1024;
-    /** Slack's chat.postMessage allows about one message per second per channel. */
-    static final Duration CHANNEL_PACE = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
     private static final Class<?>[] DAOS = {AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
             DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class};
@@ -140,7 +139,7 @@ public final class Baton implements AutoCloseable {
         registerWorkflows(app, blockKit, responseUrls, rolesViews, handoffViews, renders);
         ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders,
                 zones);
-        outbox = new OutboxSender(database.jdbi(), methods, clock, instance, CHANNEL_PACE,
+        outbox = new OutboxSender(database.jdbi(), methods, clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null), renders);
         outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");

@@ -3,11 +3,14 @@ package dev.baton.outbox;
 import com.google.gson.JsonObject;
 import org.jdbi.v3.core.Handle;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /** Queues automatic deliveries inside the caller's transaction, so they happen if and only if it commits. */
 public final class Outbox {
+    /** Slack's chat.postMessage allows about one message per second per channel. */
+    public static final Duration CHANNEL_PACE = Duration.ofSeconds(1);
     /** A chat.postMessage; the payload holds {@code text} and {@code blocks}. */
     public static final String SLACK_POST = "slack.post";
     /** A chat.update of a keyed post; the payload holds the new {@code text} and {@code blocks}. */
@@ -68,14 +71,16 @@ public final class Outbox {
      * caller queuing thousands of alerts attaches it once.
      */
     public static Poster poster(Handle handle) {
-        return new Poster(handle.attach(OutboxDao.class));
+        return new Poster(handle, handle.attach(OutboxDao.class));
     }
 
     /** Queues posts through one attached DAO; same semantics as {@link Outbox#postAt}. */
     public static final class Poster {
+        private final Handle handle;
         private final OutboxDao dao;
 
-        private Poster(OutboxDao dao) {
+        private Poster(Handle handle, OutboxDao dao) {
+            this.handle = handle;
             this.dao = dao;
         }
 
@@ -92,6 +97,15 @@ public final class Outbox {
                 result[i] = added[i] == 1;
             }
             return result;
+        }
+
+        /**
+         * Queues many posts in one JDBC batch, each channel's posts at its next send slots, one {@code interval}
+         * apart and after the posts queued this way before ({@link PacedPosts}); per post, whether it was added.
+         * Keeps the channel's row locked until the caller's transaction ends, so call it last.
+         */
+        public boolean[] postAllPaced(List<SlackPost> posts, Instant now, Duration interval) {
+            return posts.isEmpty() ? new boolean[0] : PacedPosts.queue(handle, dao, posts, now, now, interval);
         }
     }
 

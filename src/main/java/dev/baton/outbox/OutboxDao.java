@@ -26,6 +26,14 @@ public interface OutboxDao {
     int[] enqueueAll(@BindMethods List<SlackPost> posts, @Bind("kind") String kind,
                      @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
 
+    /** The channel's row, locked until commit (see {@link PacedPosts}); the channel must be open. */
+    @SqlQuery
+    @RegisterConstructorMapper(ChannelQueue.class)
+    ChannelQueue lockChannelQueue(@Bind("channel") String channel);
+
+    @SqlUpdate
+    int queueChannelUntil(@Bind("channel") String channel, @Bind("until") Instant until);
+
     @SqlQuery
     @RegisterConstructorMapper(DueRow.class)
     List<DueRow> dueRows(@Bind("now") Instant now, @Bind("limit") int limit);

@@ -22,10 +22,10 @@ final class KnownFirstUses {
         this.capacity = capacity;
     }
 
-    /** True when the stored first use is already at or before this one. */
-    boolean covers(FirstUse use) {
-        Known stored = known.get(UsagePair.of(use));
-        return stored != null && !use.firstAt().isBefore(stored.bound());
+    /** True when the pair's stored first use is already at or before {@code firstAt}. */
+    boolean covers(UsagePair pair, Instant firstAt) {
+        Known stored = known.get(pair);
+        return stored != null && !firstAt.isBefore(stored.bound());
     }
 
     /** The id of the first use's row when this instance saw it committed (only its time may move), else null. */

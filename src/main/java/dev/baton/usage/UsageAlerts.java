@@ -6,8 +6,11 @@ import dev.baton.account.AccountDao;
 import dev.baton.outbox.Outbox;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.outbox.SlackPost;
+import dev.baton.store.JdbcBatch;
+import dev.baton.store.Sql;
 import org.jdbi.v3.core.Handle;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.function.ToIntFunction;
 public final class UsageAlerts {
     /** The name first-use posts are queued under, rendered by {@link #firstUseMessage}. */
     public static final String FIRST_USE_RENDER = "usage-first-use";
+    private static final String ADD_FIRST_USE_ALERT = Sql.of(UsageAlerts.class, "addFirstUseAlert");
     private final UsageViews views;
     private final String channel;
 
@@ -30,6 +34,7 @@ public final class UsageAlerts {
      * One alert per first use just created, unless its feature or account is muted; stored and queued in
      * batches. The posts are queued by reference and rendered when sent ({@link #firstUseMessage}): a batch
      * of new features creates hundreds of alerts, and rendering them here cost more than storing the events.
+     * They are queued at the channel's next send slots, so the sender does not have to spread them out.
      */
     void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
@@ -39,15 +44,33 @@ public final class UsageAlerts {
         if (alerting.isEmpty()) {
             return;
         }
-        List<NewAlert> rows = alerting.stream().map(use -> NewAlert.firstUse(use, usersSoFar.applyAsInt(use))).toList();
-        List<Long> ids = dao.addAlerts(rows, now);
-        List<SlackPost> posts = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        List<Long> ids = addFirstUseAlerts(handle, alerting, usersSoFar, now);
+        List<SlackPost> posts = new ArrayList<>(alerting.size());
+        for (int i = 0; i < alerting.size(); i++) {
             FirstUse use = alerting.get(i);
             posts.add(new SlackPost("usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
                     UsageAlert.targetKey(ids.get(i)), SendTimeRenders.reference(FIRST_USE_RENDER, ids.get(i).toString())));
         }
-        Outbox.poster(handle).postAllAt(posts, now, now);
+        Outbox.poster(handle).postAllPaced(posts, now, Outbox.CHANNEL_PACE);
+    }
+
+    /** Stores the alerts in one plain JDBC batch ({@link JdbcBatch}); answers their ids in order. */
+    private static List<Long> addFirstUseAlerts(Handle handle, List<FirstUse> uses, ToIntFunction<FirstUse> usersSoFar,
+                                                Instant now) {
+        Timestamp createdAt = Timestamp.from(now);
+        List<Long> ids = JdbcBatch.insert(handle, ADD_FIRST_USE_ALERT, uses, (statement, use) -> {
+            statement.setString(1, UsageAlert.FIRST_USE);
+            statement.setLong(2, use.accountId());
+            statement.setString(3, use.featureKey());
+            statement.setString(4, use.feature());
+            statement.setTimestamp(5, Timestamp.from(use.firstAt()));
+            statement.setInt(6, usersSoFar.applyAsInt(use));
+            statement.setTimestamp(7, createdAt);
+        }, "id").keys();
+        if (ids.size() != uses.size()) {
+            throw new IllegalStateException("the database answered " + ids.size() + " ids for " + uses.size() + " alerts");
+        }
+        return ids;
     }
 
     /** The first-use post as it stands when the outbox sends it; empty when the alert or its account is gone. */

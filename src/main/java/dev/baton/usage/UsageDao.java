@@ -2,9 +2,7 @@ package dev.baton.usage;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -21,22 +19,10 @@ public interface UsageDao {
     @SqlQuery
     Optional<Long> accountIdByCrmId(@Bind("crmId") String crmId);
 
-    /** Records first uses; 1 only where this call created the row, so it alone alerts. */
-    @SqlBatch
-    int[] addFirstUses(@BindMethods List<FirstUse> uses, @Bind("now") Instant now);
-
     /** The ids of the first uses with these pair keys (those that exist). */
     @SqlQuery
     @RegisterConstructorMapper(FirstUseId.class)
     List<FirstUseId> firstUseIds(@Bind("pairKeys") String[] pairKeys);
-
-    /** The first-use times of first uses this transaction created. */
-    @SqlBatch
-    int[] addFirstAts(@BindMethods List<FirstAt> times);
-
-    /** A late event earlier than the stored first use moves it back (no second alert). */
-    @SqlBatch
-    int[] moveFirstUsesEarlier(@BindMethods List<FirstAt> times);
 
     @SqlQuery
     Optional<FirstUse> firstUse(@Bind("accountId") long accountId, @Bind("featureKey") String featureKey);
@@ -47,11 +33,6 @@ public interface UsageDao {
                   @Bind("feature") String feature, @Bind("happenedAt") Instant happenedAt,
                   @Bind("usersCount") Integer usersCount, @Bind("activeUsers") Integer activeUsers,
                   @Bind("seatsPurchased") Integer seatsPurchased, @Bind("now") Instant now);
-
-    /** {@link #addAlert} for many alerts in one JDBC batch; answers their ids in order. */
-    @SqlBatch("addAlert")
-    @GetGeneratedKeys("id")
-    List<Long> addAlerts(@BindMethods List<NewAlert> alerts, @Bind("now") Instant now);
 
     @SqlQuery
     Optional<UsageAlert> alert(@Bind("id") long id);

@@ -20,18 +20,34 @@ public record UsageEvent(String crmId, String featureKey, String feature, String
     /** Validates the four fields as sent; the exception names what is wrong with the item. */
     public static UsageEvent parse(String account, String feature, String user, String occurredAt, Instant now) {
         String crmId = required("account", account);
-        String name = SPACES.matcher(required("feature", feature)).replaceAll(" ");
+        FeatureNames.Name name = FeatureNames.of(required("feature", feature));
         String userKey = required("user", user);
         Instant at = timestamp(required("occurred_at", occurredAt));
         if (at.isAfter(now.plus(FUTURE_SLACK))) {
             throw new IllegalArgumentException("bad timestamp: occurred_at " + occurredAt + " is in the future");
         }
-        return new UsageEvent(crmId, name.toLowerCase(Locale.ROOT), name, userKey, at);
+        return new UsageEvent(crmId, name.key(), name.feature(), userKey, at);
     }
 
     /** Features are matched by name, ignoring case and extra spaces. */
     public static String featureKey(String feature) {
-        return SPACES.matcher(feature.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return collapseSpaces(feature.trim()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Runs of whitespace as one space; without the regex when there are none (most names: this runs per event). */
+    static String collapseSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static String text(JsonObject object, String field) {

@@ -26,8 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UsageIngest {
     static final int ATTEMPTS = 5;
     static final String RETRY_REASON = "could not be stored; retry the item";
-    /** Pair keys per id lookup: one statement reads a batch's new pairs. */
-    private static final int ID_LOOKUP = 1_000;
     private static final Logger log = LoggerFactory.getLogger(UsageIngest.class);
     private static final Comparator<FirstUse> BY_KEY = Comparator.comparingLong(FirstUse::accountId)
             .thenComparing(FirstUse::featureKey);
@@ -90,13 +88,14 @@ public final class UsageIngest {
         Map<UsagePair, Seen> seen = new HashMap<>();
         for (Located l : located) {
             UsageEvent e = l.event();
-            Seen pair = seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen());
-            pair.see(new FirstUse(l.accountId(), e.featureKey(), e.feature(), e.occurredAt()), e.userKey());
+            seen.computeIfAbsent(new UsagePair(l.accountId(), e.featureKey()), k -> new Seen()).see(e);
         }
         List<FirstUse> candidates = new ArrayList<>();
-        for (Seen pair : seen.values()) {
-            if (!knownFirstUses.covers(pair.earliest)) {
-                candidates.add(pair.earliest);
+        for (Map.Entry<UsagePair, Seen> pair : seen.entrySet()) {
+            UsageEvent earliest = pair.getValue().earliest;
+            if (!knownFirstUses.covers(pair.getKey(), earliest.occurredAt())) {
+                candidates.add(new FirstUse(pair.getKey().accountId(), earliest.featureKey(), earliest.feature(),
+                        earliest.occurredAt()));
             }
         }
         if (candidates.isEmpty()) {
@@ -136,7 +135,6 @@ public final class UsageIngest {
      */
     private Map<UsagePair, Long> write(Handle handle, List<FirstUse> candidates, ToIntFunction<FirstUse> users,
                                        Instant now) {
-        UsageDao dao = handle.attach(UsageDao.class);
         Map<UsagePair, Long> ids = new HashMap<>();
         List<FirstUse> unknown = new ArrayList<>();
         for (FirstUse use : candidates) {
@@ -147,47 +145,23 @@ public final class UsageIngest {
                 ids.put(UsagePair.of(use), id);
             }
         }
-        Set<FirstUse> created = insert(dao, unknown, ids, now);
+        Set<FirstUse> created = FirstUseRows.insert(handle, unknown, ids, now);
         List<FirstAt> times = new ArrayList<>(created.size());
         List<FirstAt> moves = new ArrayList<>(candidates.size() - created.size());
         for (FirstUse use : candidates) {
             (created.contains(use) ? times : moves).add(new FirstAt(ids.get(UsagePair.of(use)), use.firstAt()));
         }
         if (!times.isEmpty()) {
-            dao.addFirstAts(times);
+            FirstUseRows.addTimes(handle, times);
         }
         if (!moves.isEmpty()) {
             moves.sort(Comparator.comparingLong(FirstAt::id));
-            dao.moveFirstUsesEarlier(moves);
+            FirstUseRows.moveEarlier(handle, moves);
         }
         if (!created.isEmpty()) {
             alerts.firstUses(handle, unknown.stream().filter(created::contains).toList(), users, now);
         }
         return ids;
-    }
-
-    /** Inserts the pairs not known here and reads their ids; answers those this insert created. */
-    private static Set<FirstUse> insert(UsageDao dao, List<FirstUse> unknown, Map<UsagePair, Long> ids, Instant now) {
-        if (unknown.isEmpty()) {
-            return Set.of();
-        }
-        int[] added = dao.addFirstUses(unknown, now);
-        Set<FirstUse> created = new HashSet<>();
-        Map<String, FirstUse> byKey = new HashMap<>();
-        for (int i = 0; i < added.length; i++) {
-            byKey.put(unknown.get(i).pairKey(), unknown.get(i));
-            if (added[i] == 1) {
-                created.add(unknown.get(i));
-            }
-        }
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        for (int from = 0; from < keys.size(); from += ID_LOOKUP) {
-            String[] chunk = keys.subList(from, Math.min(keys.size(), from + ID_LOOKUP)).toArray(String[]::new);
-            for (FirstUseId row : dao.firstUseIds(chunk)) {
-                ids.put(UsagePair.of(byKey.get(row.pairKey())), row.id());
-            }
-        }
-        return created;
     }
 
     private static void pause(int attempt) {
@@ -203,14 +177,14 @@ public final class UsageIngest {
 
     /** One pair's events in a batch: the earliest and the distinct users. */
     private static final class Seen {
-        private FirstUse earliest;
+        private UsageEvent earliest;
         private final Set<String> users = new HashSet<>();
 
-        void see(FirstUse use, String user) {
-            if (earliest == null || use.firstAt().isBefore(earliest.firstAt())) {
-                earliest = use;
+        void see(UsageEvent event) {
+            if (earliest == null || event.occurredAt().isBefore(earliest.occurredAt())) {
+                earliest = event;
             }
-            users.add(user);
+            users.add(event.userKey());
         }
     }
 }

@@ -11,8 +11,14 @@ record UsagePair(long accountId, String featureKey) {
         return other instanceof UsagePair pair && pair.accountId == accountId && pair.featureKey.equals(featureKey);
     }
 
+    /**
+     * Account ids are small consecutive numbers and feature keys often differ in a character or two, so
+     * {@code 31 * account + hash(feature)} gave tens of thousands of pairs a few thousand distinct hashes: the
+     * per-event lookups walked long collision chains. Multiplying each part by a large odd constant spreads them.
+     */
     @Override
     public int hashCode() {
-        return Long.hashCode(accountId) * 31 + featureKey.hashCode();
+        long mixed = accountId * 0x9E3779B97F4A7C15L + featureKey.hashCode() * 0xC2B2AE3D27D4EB4FL;
+        return (int) (mixed ^ (mixed >>> 32));
     }
 }

@@ -10,13 +10,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.baton.outbox.OutboxTesting.post;
 import static dev.baton.outbox.OutboxTesting.row;
 import static dev.baton.outbox.OutboxTesting.sender;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A backlog for one channel is spread over the next send slots once, then sent one per slot, in order. */
+/**
+ * A backlog for one channel is spread over the next send slots once, then sent one per slot, in order; posts
+ * queued in bulk get their slots when queued.
+ */
 class PacedBacklogTest {
     private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
@@ -71,5 +76,54 @@ class PacedBacklogTest {
             assertThat(sender.deliverDue(10)).isEqualTo(1);
             assertThat(slack.calls("chat.postMessage")).hasSize(3);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void postsQueuedInBulkTakeTheNextSlotsAndWaitForThemUntouched(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            Instant start = clock.instant();
+            queueInBulk(db, "bulk-a", 3);
+            queueInBulk(db, "bulk-b", 2);
+            List<String> order = List.of("bulk-a-1", "bulk-a-2", "bulk-a-3", "bulk-b-1", "bulk-b-2");
+            for (int i = 0; i < order.size(); i++) {
+                assertThat(row(db, order.get(i)).nextAttemptAt()).as(order.get(i)).isEqualTo(start.plusSeconds(i));
+            }
+            OutboxSender sender = sender(db, slack, clock, "a", DeadLetters.IGNORE);
+
+            assertThat(sender.deliverDue(10)).as("only the first slot has come").isEqualTo(1);
+            for (int second = 1; second <= 4; second++) {
+                clock.advance(Duration.ofSeconds(1));
+                assertThat(row(db, order.get(second)).lastError()).as("never put back").isNull();
+                assertThat(sender.deliverDue(10)).isEqualTo(1);
+            }
+            assertThat(slack.calls("chat.postMessage")).extracting(c -> c.params().get("text"))
+                    .containsExactlyElementsOf(order);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void postsQueuedInBulkWaitForABusyChannel(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            post(db, "single", "C0ALERTS", null, clock.instant());
+            sender(db, slack, clock, "a", DeadLetters.IGNORE).deliverDue(10);
+            clock.advance(Duration.ofMillis(300));
+
+            queueInBulk(db, "bulk", 2);
+
+            Instant freeAt = clock.instant().minusMillis(300).plus(OutboxTesting.PACE);
+            assertThat(row(db, "bulk-1").nextAttemptAt()).isEqualTo(freeAt);
+            assertThat(row(db, "bulk-2").nextAttemptAt()).isEqualTo(freeAt.plus(OutboxTesting.PACE));
+        }
+    }
+
+    private void queueInBulk(Database db, String prefix, int count) {
+        List<SlackPost> posts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            posts.add(new SlackPost(prefix + "-" + i, "C0ALERTS", null, OutboxTesting.message(prefix + "-" + i).toString()));
+        }
+        db.jdbi().useTransaction(h -> assertThat(Outbox.poster(h).postAllPaced(posts, clock.instant(), OutboxTesting.PACE))
+                .containsOnly(true));
     }
 }

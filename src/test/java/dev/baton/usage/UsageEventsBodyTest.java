@@ -40,4 +40,13 @@ class UsageEventsBodyTest {
         assertThat(UsageEventsBody.read("[{},{},{}]", NOW, 2).refusal().getBody())
                 .contains("at most 2 events per request, got 3");
     }
+
+    @Test
+    void featuresAreKeyedIgnoringCaseAndRunsOfWhitespace() {
+        assertThat(UsageEvent.featureKey("Merge Trains")).isEqualTo("merge trains");
+        assertThat(UsageEvent.featureKey(" Merge \t Trains ")).isEqualTo("merge trains");
+        assertThat(UsageEvent.featureKey("Merge\nTrains")).isEqualTo("merge trains");
+        assertThat(UsageEvent.parse("001ACME", "Merge\u000BTrains", "u1", "2026-11-20T10:00:00Z", NOW).feature())
+                .isEqualTo("Merge Trains");
+    }
 }

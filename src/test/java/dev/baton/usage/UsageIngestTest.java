@@ -117,4 +117,27 @@ class UsageIngestTest {
             assertThat(queued(db, "usage-first:")).hasSize(100);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aBatchOfNewAndExistingFirstUsesMovesEachOneByItsOwnId(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            // another instance stored "b" first: this instance's batch meets it between two pairs it creates
+            UsageTesting.ingest(db, clock).ingest(List.of(event("001ACME", "b", "u1", "2026-11-20T10:00:00Z")));
+            UsageIngest ingest = UsageTesting.ingest(db, clock);
+            ingest.ingest(List.of(event("001ACME", "a", "u1", "2026-11-20T10:00:00Z"),
+                    event("001ACME", "b", "u1", "2026-11-20T10:00:00Z"),
+                    event("001ACME", "c", "u1", "2026-11-20T10:00:00Z")));
+
+            ingest.ingest(List.of(event("001ACME", "a", "u1", "2026-11-20T09:00:00Z"),
+                    event("001ACME", "b", "u1", "2026-11-20T08:00:00Z"),
+                    event("001ACME", "c", "u1", "2026-11-20T07:00:00Z")));
+
+            assertThat(UsageTesting.firstUse(db, acme, "a").orElseThrow().firstAt()).isEqualTo("2026-11-20T09:00:00Z");
+            assertThat(UsageTesting.firstUse(db, acme, "b").orElseThrow().firstAt()).isEqualTo("2026-11-20T08:00:00Z");
+            assertThat(UsageTesting.firstUse(db, acme, "c").orElseThrow().firstAt()).isEqualTo("2026-11-20T07:00:00Z");
+            assertThat(queued(db, "usage-first:")).hasSize(3);
+        }
+    }
 }

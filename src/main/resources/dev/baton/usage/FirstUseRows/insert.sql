@@ -1,3 +1,3 @@
 insert into usage_first_use (pair_key, account_id, feature_key, feature, recorded_at)
-values (:pairKey, :accountId, :featureKey, :feature, :now)
+values (?, ?, ?, ?, ?)
 on conflict do nothing

@@ -1,0 +1,1 @@
+update outbox_channel set queued_until = :until where channel = :channel

@@ -1,1 +1,0 @@
-insert into usage_first_at (first_use_id, first_at) values (:id, :firstAt)
