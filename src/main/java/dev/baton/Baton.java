@@ -199,7 +199,8 @@ public final class Baton implements AutoCloseable {
         // use), and Flyway's validation when the schema was already current at open
         background.execute(() -> guarded("DAO preparation", () -> database.prepare(DAOS)));
         background.execute(() -> guarded("schema check", database::confirmSchema));
-        background.execute(() -> guarded("page cache warm-up", database::warmPageCache));
+        // a few seconds later, so reading the accounts and contacts does not compete with start-up itself
+        background.schedule(() -> guarded("page cache warm-up", database::warmPageCache), 3, TimeUnit.SECONDS);
         outboxLoop.start();
         background.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),

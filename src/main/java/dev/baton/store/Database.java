@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
-    static final String LATEST_MIGRATION = "11";
+    static final String LATEST_MIGRATION = "12";
     private static final String LATEST_APPLIED = Sql.of(Database.class, "latestApplied");
     private static final String WARM_PAGE_CACHE = Sql.of(Database.class, "warmPageCache");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
