@@ -1,4 +1,4 @@
--- Read once in the background when Baton starts on embedded H2 (see Database.warmPageCache): the rows and the
+-- Read (twice) in the background after Baton starts on embedded H2 (see Database.warmPageCache): the rows and the
 -- indexes every /roles and /handoff card reads. A condition on a column without an index reads every row's
 -- page (a count of a not-null column would be answered from the row count), one on an indexed column counts
 -- through that index's pages, and no result is held.
