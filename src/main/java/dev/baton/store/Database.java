@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
      * Runs H2 in its PostgreSQL mode so one set of SQL files (ON CONFLICT, lower-case names) serves both.
      */
     static String h2Compatible(String url) {
-        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=")) {
+        if (!h2Without(url, "MODE")) {
             return url;
         }
         return url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -117,11 +117,16 @@ public final class Database implements AutoCloseable {
      * lived just long enough to be copied by the next young collection, lengthening its pause.
      */
     static String h2PageCache(String url, long maxHeapBytes) {
-        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=")) {
+        if (!h2Without(url, "CACHE_SIZE")) {
             return url;
         }
         long kilobytes = Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));
         return url + ";CACHE_SIZE=" + kilobytes;
+    }
+
+    /** Whether the URL is H2's and does not set {@code setting} itself (the URL's own choice wins). */
+    private static boolean h2Without(String url, String setting) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";" + setting + "=");
     }
 
     /**
