@@ -43,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * It runs {@code USAGE_BENCH_ROUNDS} (default 5) rounds in one JVM, each for 1,000 new accounts, so every round
  * does the same work: the first shows a fresh JVM, where the JIT compiles for longer than the ingestion takes
- * (H2's code is recompiled each time the work moves between new first uses and earlier times), and the last a
- * Baton that has been running a while.
+ * (H2's methods are compiled, thrown away on a failed speculation and compiled again, many times over), and the
+ * last a Baton that has been running a while.
  * Goal on a 2-core machine: at least 20,000 events/s, ratio at least 0.5.
  * Run: {@code mvn -q -DskipTests package exec:exec@benchmark -Dbenchmark=dev.baton.bench.UsageBenchmark}
  */
