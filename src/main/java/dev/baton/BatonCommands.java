@@ -22,8 +22,8 @@ final class BatonCommands {
                 return 2;
             }
         }
-        System.err.println("usage: java -jar baton.jar                         serve Slack and /api/*\n"
-                + "       java -jar baton.jar import usage FILE.csv     backfill usage events");
+        System.err.println("usage: java -jar baton.jar                                     serve Slack and /api/*\n"
+                + "       java -jar baton.jar import usage [--no-alerts] FILE.csv   backfill usage events");
         return 2;
     }
 }

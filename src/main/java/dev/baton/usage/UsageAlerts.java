@@ -24,10 +24,24 @@ public final class UsageAlerts {
     private static final String ADD_FIRST_USE_ALERT = Sql.of(UsageAlerts.class, "addFirstUseAlert");
     private final UsageViews views;
     private final String channel;
+    private final boolean alertFirstUses;
 
     public UsageAlerts(UsageViews views, String channel) {
+        this(views, channel, true);
+    }
+
+    private UsageAlerts(UsageViews views, String channel, boolean alertFirstUses) {
         this.views = views;
         this.channel = channel;
+        this.alertFirstUses = alertFirstUses;
+    }
+
+    /**
+     * For a backfill of history ({@code import usage --no-alerts}): the first uses it reveals are recorded
+     * but not alerted, and, being recorded, never alerted later; seat alerts are unchanged.
+     */
+    public UsageAlerts withoutFirstUseAlerts() {
+        return new UsageAlerts(views, channel, false);
     }
 
     /**
@@ -37,6 +51,9 @@ public final class UsageAlerts {
      * They are queued at the channel's next send slots, so the sender does not have to spread them out.
      */
     void firstUses(Handle handle, List<FirstUse> created, ToIntFunction<FirstUse> usersSoFar, Instant now) {
+        if (!alertFirstUses) {
+            return;
+        }
         UsageDao dao = handle.attach(UsageDao.class);
         Mutes mutes = new Mutes(dao.mutes());
         List<FirstUse> alerting = created.stream()

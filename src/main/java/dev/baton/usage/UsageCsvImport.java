@@ -23,14 +23,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -jar baton.jar import usage FILE.csv}: backfills usage events (columns account, feature, user,
- * occurred_at) through the same ingestion as the API, 1,000 rows per transaction; first-use alerts are queued
- * in the outbox for the running server to send. Rejected rows are listed, all of them in FILE.rejected.csv.
+ * {@code java -jar baton.jar import usage [--no-alerts] FILE.csv}: backfills usage events (columns account,
+ * feature, user, occurred_at) through the same ingestion as the API, 1,000 rows per transaction; first-use
+ * alerts are queued in the outbox for the running server to send, unless {@code --no-alerts} says the file is
+ * history (its first uses are recorded, never alerted). Rejected rows are listed, all of them in
+ * FILE.rejected.csv.
  */
 public final class UsageCsvImport {
     static final int BATCH = 1_000;
     static final int SHOWN_REJECTIONS = 20;
     static final List<String> COLUMNS = List.of("account", "feature", "user", "occurred_at");
+    static final String NO_ALERTS = "--no-alerts";
+    static final String USAGE = "usage: java -jar baton.jar import usage [" + NO_ALERTS + "] FILE.csv  (columns: "
+            + String.join(", ", COLUMNS) + "; " + NO_ALERTS + ": the file is history, its first uses are recorded"
+            + " without alerts)";
 
     /** What came of an import: rows read, accepted and rejected. */
     public record Summary(long rows, long accepted, long rejected) {
@@ -48,11 +54,13 @@ public final class UsageCsvImport {
 
     /** Runs the command; answers the exit code (0 all accepted, 1 some rows rejected, 2 could not import). */
     public static int run(List<String> args, Settings settings, PrintStream out, boolean terminal) {
-        if (args.size() != 1) {
-            out.println("usage: java -jar baton.jar import usage FILE.csv  (columns: " + String.join(", ", COLUMNS) + ")");
+        boolean alerts = !args.contains(NO_ALERTS);
+        List<String> files = args.stream().filter(arg -> !NO_ALERTS.equals(arg)).toList();
+        if (files.size() != 1 || files.get(0).startsWith("--")) {
+            out.println(USAGE);
             return 2;
         }
-        Path file = Path.of(args.get(0));
+        Path file = Path.of(files.get(0));
         if (!Files.isReadable(file)) {
             out.println("cannot read " + file);
             return 2;
@@ -60,9 +68,13 @@ public final class UsageCsvImport {
         try (Database database = Database.open(settings.databaseUrl(), settings.databaseUser(),
                 settings.databasePassword()).prepare(UsageDao.class)) {
             UsageViews views = new UsageViews(new BlockKit(new Templates(settings.templatesDir())), settings.timezone());
+            UsageAlerts usageAlerts = new UsageAlerts(views, settings.usageChannel());
             UsageIngest ingest = new UsageIngest(database.jdbi(), Clock.systemUTC(),
-                    new UsageAlerts(views, settings.usageChannel()));
+                    alerts ? usageAlerts : usageAlerts.withoutFirstUseAlerts());
             Summary summary = new UsageCsvImport(ingest, Clock.systemUTC(), out).load(file, terminal);
+            if (!alerts) {
+                out.println("The first uses this file revealed are recorded without alerts (" + NO_ALERTS + ").");
+            }
             return summary.rejected() == 0 ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
             out.println("import failed: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.baton.usage;
 
 import dev.baton.Baton;
+import dev.baton.config.Settings;
 import dev.baton.store.Database;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static dev.baton.usage.UsageTesting.queued;
@@ -79,5 +81,54 @@ class UsageCsvImportTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(output).contains("1 rows, 1 accepted, 0 rejected").doesNotContain("[#");
         assertThat(process.exitValue()).isZero();
+    }
+
+    @Test
+    void aHistoryImportRecordsItsFirstUsesAndNeverAlertsThem() throws Exception {
+        try (Database db = TestDatabases.h2()) {
+            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            Path file = Files.writeString(dir.resolve("history.csv"), "account,feature,user,occurred_at\n"
+                    + "001ACME,Merge Trains,u1,2025-03-02T10:00:00Z\n001ACME,Merge Trains,u2,2025-01-15T10:00:00Z\n");
+            UsageIngest history = new UsageIngest(db.jdbi(), new MutableClock(Instant.now()),
+                    UsageTesting.ALERTS.withoutFirstUseAlerts());
+            UsageCsvImport importer = new UsageCsvImport(history, new MutableClock(Instant.now()),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+            assertThat(importer.load(file, false)).isEqualTo(new UsageCsvImport.Summary(2, 2, 0));
+            assertThat(UsageTesting.firstUse(db, acme, "merge trains")).get().extracting(FirstUse::firstAt)
+                    .isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
+            assertThat(queued(db, "usage-first:")).isEmpty();
+
+            UsageIngest live = UsageTesting.ingest(db, new MutableClock(Instant.now()));
+            live.ingest(List.of(UsageTesting.event("001ACME", "Merge Trains", "u3", "2026-11-20T10:00:00Z"),
+                    UsageTesting.event("001ACME", "Boards", "u3", "2026-11-20T10:00:00Z")));
+            assertThat(queued(db, "usage-first:")).extracting(m -> UsageTesting.shown(db, m)).singleElement()
+                    .asString().contains("Boards").doesNotContain("Merge Trains");
+        }
+    }
+
+    @Test
+    void theCommandTakesNoAlertsAndRefusesOtherOptions() throws Exception {
+        Path data = dir.resolve("baton");
+        String url = "jdbc:h2:file:" + data.toAbsolutePath();
+        long acme;
+        try (Database db = Database.open(url, "sa", "")) {
+            acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+        }
+        Path file = Files.writeString(dir.resolve("history.csv"), "account,feature,user,occurred_at\n"
+                + "001ACME,Boards,u1,2025-06-01T10:00:00Z\n");
+        Settings settings = Settings.withoutSlack(Map.of("BATON_DATABASE_URL", url, "BATON_TEMPLATES_DIR", "templates"));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        assertThat(UsageCsvImport.run(List.of("--no-alert", file.toString()), settings, out, false)).isEqualTo(2);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("usage: java -jar baton.jar import usage [--no-alerts] FILE.csv");
+        assertThat(UsageCsvImport.run(List.of("--no-alerts", file.toString()), settings, out, false)).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("1 rows, 1 accepted, 0 rejected")
+                .contains("recorded without alerts (--no-alerts)");
+        try (Database db = Database.open(url, "sa", "")) {
+            assertThat(UsageTesting.firstUse(db, acme, "boards")).isPresent();
+            assertThat(queued(db, "usage-first:")).isEmpty();
+        }
     }
 }
