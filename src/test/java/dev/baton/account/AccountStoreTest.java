@@ -6,6 +6,7 @@ import dev.baton.audit.AuditDao;
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,10 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CRM import and the account lookup against a real, migrated database. */
 class AccountStoreTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void importCreatesUpdatesAndRejectsPerItem(DatabaseKind kind) {
         try (Database db = kind.open()) {
             AccountImport importer = new AccountImport(db.jdbi(), Clock.systemUTC(), AccountChanges.NONE);
@@ -58,7 +58,7 @@ class AccountStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void findsByCrmIdNameOrFragmentAndSuggestsNearNames(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Fixtures.account(db.jdbi(), "Acme Corp", "001A");

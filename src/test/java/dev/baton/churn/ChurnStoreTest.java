@@ -10,6 +10,7 @@ import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
 import dev.baton.timeline.DueStep;
 import dev.baton.timeline.DueStepDao;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The churn services on H2 and PostgreSQL: recording, the retro's states, the outbox rows and the timeline rows. */
 class ChurnStoreTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private static final String SPONSOR = "USPONSOR1";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
@@ -50,7 +50,7 @@ class ChurnStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void recordsWithoutARetroWhenTheRuleSaysSoAndNeedsASponsorWhenItDoes(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Hooli", "001H");
@@ -78,7 +78,7 @@ class ChurnStoreTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aRetroGoesFromKickoffToClosedWithItsPdfAndTimelineRows(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Pied Piper", "001P");

@@ -8,6 +8,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Messages Slack will not take become dead letters leaders see, retry and drop; two senders never double a post. */
 class DeadLetterTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     private final DeadLetterAlerts alerts = new DeadLetterAlerts(new BlockKit(new Templates(Path.of("templates"))),
             Set.of(LEADER));
@@ -39,7 +39,7 @@ class DeadLetterTest {
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void channelNotFoundIsADeadLetterAtOnceWithAnActionableErrorAndLeadersAreTold(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.failNext("chat.postMessage", "channel_not_found");
@@ -68,7 +68,7 @@ class DeadLetterTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aLeaderRetriesADeadLetterWhichIsThenDeliveredOrDropsItAndBothAreAudited(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.failNext("chat.postMessage", "not_in_channel");
@@ -103,7 +103,7 @@ class DeadLetterTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aRowThatKeepsFailingBecomesADeadLetterAfterTheLastAttempt(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.failAlways("chat.postMessage", "internal_error");
@@ -123,7 +123,7 @@ class DeadLetterTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void twoSendersOnOneDatabaseSendEachRowExactlyOnce(DatabaseKind kind) throws Exception {
         try (Database db = kind.open()) {
             int rows = 60;

@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The slack.file kind on H2 and PostgreSQL: exact bytes uploaded once, to the channel its keyed post went to. */
 class OutboxFileTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private FakeSlackApi slack;
 
@@ -43,7 +43,7 @@ class OutboxFileTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aFileWaitsForItsTargetPostThenGoesToThatChannelOnce(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Instant later = clock.instant().plusSeconds(2);
@@ -74,7 +74,7 @@ class OutboxFileTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aSecondFileWithTheSameKeyIsIgnored(DatabaseKind kind) {
         try (Database db = kind.open()) {
             boolean first = db.jdbi().inTransaction(h -> Outbox.postFile(h, "doc-2", "C0X", null, "a.pdf", "A", "c",
@@ -90,7 +90,7 @@ class OutboxFileTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aChannelSlackCannotFindMakesTheFileADeadLetterAtOnce(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.failAlways("files.completeUploadExternal", "channel_not_found");

@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,13 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sender against a fake Slack that fails in every way Slack does; on H2 and on PostgreSQL. */
 class OutboxSenderTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void deliversOnceAndRecordsWhereTheMessageWent(DatabaseKind kind) {
         try (Database db = kind.open()) {
             post(db, "alert-1", "C0ALERTS", "usage:1", clock.instant());
@@ -46,7 +46,7 @@ class OutboxSenderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void anUpdateEditsThePostedMessageInPlaceAndWaitsForItWhenQueuedFirst(DatabaseKind kind) {
         try (Database db = kind.open()) {
             db.jdbi().useTransaction(h -> Outbox.update(h, "edit-1", "retro:7", OutboxTesting.message("v2"), clock.instant()));
@@ -73,7 +73,7 @@ class OutboxSenderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void serverErrorsAndTimeoutsAreRetriedWithBackoffUntilDelivered(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.serverErrorNext("chat.postMessage");
@@ -103,7 +103,7 @@ class OutboxSenderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void a429HoldsTheChannelForRetryAfterWithoutCountingAnAttempt(DatabaseKind kind) {
         try (Database db = kind.open()) {
             slack.rateLimitNext("chat.postMessage", 30);
@@ -131,7 +131,7 @@ class OutboxSenderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void postsToOneChannelArePacedToOnePerSecondAcrossSenders(DatabaseKind kind) {
         try (Database db = kind.open()) {
             for (int i = 1; i <= 3; i++) {
@@ -158,7 +158,7 @@ class OutboxSenderTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aRowClaimedByASenderThatDiedIsDeliveredByAnotherAfterTheLease(DatabaseKind kind) {
         try (Database db = kind.open()) {
             post(db, "orphan-1", "C0ALERTS", null, clock.instant());

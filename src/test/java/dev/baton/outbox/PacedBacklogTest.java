@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,13 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queued in bulk get their slots when queued.
  */
 class PacedBacklogTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aBacklogIsScheduledOnceAndDeliveredOnePerSlot(DatabaseKind kind) {
         try (Database db = kind.open()) {
             for (int i = 1; i <= 5; i++) {
@@ -54,7 +54,7 @@ class PacedBacklogTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aRowWokenJustBeforeItsChannelFreesKeepsItsTurn(DatabaseKind kind) {
         try (Database db = kind.open()) {
             for (int i = 1; i <= 3; i++) {
@@ -79,7 +79,7 @@ class PacedBacklogTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void postsQueuedInBulkTakeTheNextSlotsAndWaitForThemUntouched(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Instant start = clock.instant();
@@ -103,7 +103,7 @@ class PacedBacklogTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void postsQueuedInBulkWaitForABusyChannel(DatabaseKind kind) {
         try (Database db = kind.open()) {
             post(db, "single", "C0ALERTS", null, clock.instant());

@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,13 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A post queued by reference is rendered when it is sent, from what its subject is then. */
 class SendTimeRenderTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aReferenceIsRenderedWhenSentAndAGoneSubjectIsADeadLetter(DatabaseKind kind) {
         try (Database db = kind.open()) {
             SendTimeRenders renders = new SendTimeRenders().add("greeting", (handle, ref) ->

@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,13 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Thread replies: sent under their parent's ts in its channel, after it; dead when the parent never was. */
 class ThreadReplyTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aReplyWaitsForItsParentThenGoesToItsThread(DatabaseKind kind) {
         try (Database db = kind.open()) {
             db.jdbi().useTransaction(h -> Outbox.postInThread(h, "reply-1", "#alerts", "usage-alert:1",
@@ -50,7 +50,7 @@ class ThreadReplyTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aReplyToAParentNeverQueuedIsADeadLetter(DatabaseKind kind) {
         try (Database db = kind.open()) {
             db.jdbi().useTransaction(h -> Outbox.postInThread(h, "reply-2", "#alerts", "usage-alert:404",

@@ -3,6 +3,7 @@ package dev.baton.roles;
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactsTest {
 
     @ParameterizedTest
-    @MethodSource("dev.baton.testing.TestDatabases#kinds")
+    @MethodSource(TestDatabases.KINDS)
     void contactsAreOrderedByNameIgnoringCaseThenById(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme", "001ACME");

@@ -9,6 +9,7 @@ import dev.baton.render.Templates;
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +27,6 @@ import static dev.baton.testing.Fixtures.TA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RolesServiceTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
 
     private static RolesService service(Database db) {
         return new RolesService(db.jdbi(), Set.of(LEADER), Clock.systemUTC(),
@@ -38,7 +38,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void addsAContactAndAuditsIt(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -59,7 +59,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void anEmailAlreadyOnTheAccountUpdatesThatContact(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -81,7 +81,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void refusesOutsidersButLetsLeadersChange(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -96,7 +96,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void tellsTheTeamOnceWhenRequiredRolesAreFirstCovered(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -118,7 +118,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void tagMergesRolesAndKeepsTheInstanceAdminFlagInStep(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -137,7 +137,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void removingAuditsTheContactThatWasThere(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -155,7 +155,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void keepsHostileTextExactly(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
@@ -166,7 +166,7 @@ class RolesServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void listsUncoveredAccountsWithTheCallersFirst(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Fixtures.account(db.jdbi(), "Aardvark Ltd", "001B");

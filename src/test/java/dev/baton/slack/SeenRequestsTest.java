@@ -2,6 +2,7 @@ package dev.baton.slack;
 
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,12 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The replay guard's memory of signatures and event ids, on a real migrated database. */
 class SeenRequestsTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final long SIGNED = NOW.getEpochSecond();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aSignatureIsNewOnceAndAReplayAfterwards(DatabaseKind kind) {
         try (Database db = kind.open()) {
             SeenRequests seen = new SeenRequests(db);
@@ -34,7 +34,7 @@ class SeenRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void pruningForgetsOnlyWhatIsOlderThanTheCutOff(DatabaseKind kind) {
         try (Database db = kind.open()) {
             SeenRequests seen = new SeenRequests(db);

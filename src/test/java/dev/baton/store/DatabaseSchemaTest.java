@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Opening a database whose schema is already current skips Flyway, and checks the history afterwards. */
 class DatabaseSchemaTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
 
     @Test
     void theLatestMigrationConstantNamesTheNewestMigrationFile() throws Exception {
@@ -32,7 +31,7 @@ class DatabaseSchemaTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void anEmptyDatabaseIsMigratedAndThenFoundCurrent(DatabaseKind kind) throws Exception {
         String url = kind.freshUrl();
         try (Database first = open(kind, url)) {
@@ -48,7 +47,7 @@ class DatabaseSchemaTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void anEditedMigrationIsReportedByTheHealthCheckOnceConfirmed(DatabaseKind kind) {
         String url = kind.freshUrl();
         try (Database first = open(kind, url)) {

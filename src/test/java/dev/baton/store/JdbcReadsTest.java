@@ -4,6 +4,7 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountMapper;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
+import dev.baton.testing.TestDatabases;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class JdbcReadsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.baton.testing.TestDatabases#kinds")
+    @MethodSource(TestDatabases.KINDS)
     void rowsAreMappedWithTheArgumentsBoundInOrder(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Fixtures.account(db.jdbi(), "Acme", "001ACME");
@@ -41,7 +42,7 @@ class JdbcReadsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.baton.testing.TestDatabases#kinds")
+    @MethodSource(TestDatabases.KINDS)
     void aFailingQueryThrowsJdbisExceptionWithTheDatabasesReason(DatabaseKind kind) {
         try (Database db = kind.open()) {
             assertThatThrownBy(() -> db.jdbi().useHandle(h ->

@@ -46,6 +46,9 @@ public final class TestDatabases {
         return Database.open(postgresSchemaUrl(), postgresUser(), postgresPassword());
     }
 
+    /** {@code @MethodSource(TestDatabases.KINDS)}: a store test runs once per database of {@link #kinds()}. */
+    public static final String KINDS = "dev.baton.testing.TestDatabases#kinds";
+
     /** The databases every store test runs on: H2 always, PostgreSQL when the server is given. */
     public static java.util.stream.Stream<DatabaseKind> kinds() {
         return postgresAvailable() ? java.util.stream.Stream.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL)

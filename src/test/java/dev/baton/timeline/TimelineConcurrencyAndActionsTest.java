@@ -7,6 +7,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,13 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two engines on one database run each step once; Snooze and Done from the reminder, with permissions. */
 class TimelineConcurrencyAndActionsTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void twoEnginesTickingAtOnceRunEachStepExactlyOnce(DatabaseKind kind) throws Exception {
         try (Database db = kind.open()) {
             UserZones zones = TimelineTesting.zones(db, slack, clock);
@@ -71,7 +71,7 @@ class TimelineConcurrencyAndActionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void snoozeMovesTheStepIntoWorkingHoursDoneClosesItAndOutsidersAreRefused(DatabaseKind kind) {
         try (Database db = kind.open()) {
             UserZones zones = TimelineTesting.zones(db, slack, clock);

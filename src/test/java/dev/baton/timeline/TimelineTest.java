@@ -14,6 +14,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Due steps from account dates, reminders in working hours, the cap and escalation; on H2 and PostgreSQL. */
 class TimelineTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     /** A Monday, 14:00 UTC: 09:00 in New York, where the fake Slack puts every user. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T14:00:00Z"));
     @RegisterExtension
@@ -44,7 +44,7 @@ class TimelineTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void stepsAreComputedFromTheAccountsDatesAndMoveWhenADateMoves(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Timeline timeline = TimelineTesting.timeline(db, TimelineTesting.zones(db, slack, clock), clock, "e1");
@@ -66,7 +66,7 @@ class TimelineTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void anOpenStepRemindsTheCeDailyUpToTheCapThenEscalatesToLeadersOnce(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Timeline timeline = TimelineTesting.timeline(db, TimelineTesting.zones(db, slack, clock), clock, "e1");
@@ -104,7 +104,7 @@ class TimelineTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aStepWhoseWorkIsDoneClosesWithoutReminding(DatabaseKind kind) {
         try (Database db = kind.open()) {
             Timeline timeline = TimelineTesting.timeline(db, TimelineTesting.zones(db, slack, clock), clock, "e1");
@@ -123,7 +123,7 @@ class TimelineTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aReminderDueAtTheWeekendWaitsForTheRecipientsMondayMorning(DatabaseKind kind) {
         try (Database db = kind.open()) {
             clock.set(Instant.parse("2026-11-28T12:00:00Z")); // Saturday
@@ -142,7 +142,7 @@ class TimelineTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aStepClaimedByAnEngineThatDiedIsRunByAnotherAfterTheLease(DatabaseKind kind) {
         try (Database db = kind.open()) {
             UserZones zones = TimelineTesting.zones(db, slack, clock);

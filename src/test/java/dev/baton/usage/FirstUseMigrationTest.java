@@ -21,11 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** First uses stored before V7 keyed them by one column keep their one alert and still move earlier. */
 class FirstUseMigrationTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aFirstUseStoredBeforeV7IsFoundByItsNewKey(DatabaseKind kind) {
         boolean h2 = kind == DatabaseKind.H2;
         String url = kind.freshUrl();

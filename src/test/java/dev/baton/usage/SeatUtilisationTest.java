@@ -10,6 +10,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seat utilisation: one alert per change of state, back to healthy in the thread, snooze; H2 and PostgreSQL. */
 class SeatUtilisationTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     private static SeatReport report(int active, int seats, String asOf) {
@@ -50,7 +50,7 @@ class SeatUtilisationTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void oneAlertPerChangeOfStateAndOneBackToHealthyNoteInItsThread(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = customer(db, LocalDate.parse("2026-08-01"));
@@ -83,7 +83,7 @@ class SeatUtilisationTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aSnoozedAccountGetsNoSeatAlertsFor30Days(DatabaseKind kind) {
         try (Database db = kind.open()) {
             customer(db, LocalDate.parse("2026-08-01"));
@@ -108,7 +108,7 @@ class SeatUtilisationTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void acknowledgeRecordsWhoAndWhenAndOnlyLeadersMute(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = customer(db, LocalDate.parse("2026-08-01"));

@@ -5,6 +5,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,11 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** First uses decide exactly one alert per (account, feature), on H2 and PostgreSQL. */
 class UsageIngestTest {
-    private static final String DATABASES = "dev.baton.testing.TestDatabases#kinds";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void theFirstUseAlertsOnceWithTheAccountTeamAndTheUsersSoFar(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = Fixtures.account(db.jdbi(), "Acme <!channel>", "001ACME");
@@ -50,7 +50,7 @@ class UsageIngestTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void lateDuplicateAndEarlierEventsNeverAlertAgainButMoveTheFirstUseBack(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
@@ -69,7 +69,7 @@ class UsageIngestTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aMutedFeatureOrAccountIsRecordedWithoutAnAlert(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
@@ -90,7 +90,7 @@ class UsageIngestTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void concurrentBatchesOfTheSameEventsAlertOncePerAccountAndFeature(DatabaseKind kind) throws Exception {
         try (Database db = kind.open()) {
             for (int a = 0; a < 5; a++) {
@@ -119,7 +119,7 @@ class UsageIngestTest {
     }
 
     @ParameterizedTest
-    @MethodSource(DATABASES)
+    @MethodSource(TestDatabases.KINDS)
     void aBatchOfNewAndExistingFirstUsesMovesEachOneByItsOwnId(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
