@@ -61,7 +61,11 @@ public interface OutboxDao {
 
     @SqlUpdate
     int markRetry(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error,
-                  @Bind("nextAttemptAt") Instant nextAttemptAt);
+                  @Bind("nextAttemptAt") Instant nextAttemptAt, @Bind("outcomeUnknown") boolean outcomeUnknown);
+
+    /** The conversation id Slack gave an earlier post to {@code channel} (a name or a user id), if any. */
+    @SqlQuery
+    Optional<String> knownConversation(@Bind("channel") String channel);
 
     /** Puts a claimed row back for later without counting an attempt (channel paced, rate limited). */
     @SqlUpdate

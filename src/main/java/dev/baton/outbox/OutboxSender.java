@@ -37,6 +37,7 @@ public final class OutboxSender {
     private final DeadLetters deadLetters;
     private final EmailDelivery email;
     private final SendTimeRenders renders;
+    private final PostedCheck postedCheck;
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -56,6 +57,7 @@ public final class OutboxSender {
         this.renders = renders;
         this.jdbi = jdbi;
         this.slack = new SlackDelivery(slack);
+        this.postedCheck = new PostedCheck(slack, jdbi);
         this.clock = clock;
         this.owner = owner;
         this.channelInterval = channelInterval;
@@ -159,6 +161,10 @@ public final class OutboxSender {
             }
             sending = message.withPayload(rendered.payload());
         }
+        boolean inDoubt = message.doubtSince() != null && Outbox.SLACK_POST.equals(message.kind());
+        if (inDoubt && alreadyPosted(message, target, channel)) {
+            return;
+        }
         SlackDelivery.Result result = slack.send(sending, target, file);
         if (result instanceof SlackDelivery.Sent sent) {
             sent(message, channel, sent);
@@ -171,6 +177,26 @@ public final class OutboxSender {
         } else {
             failed(message, result);
         }
+    }
+
+    /**
+     * For a post an earlier attempt may have made unrecorded: true when Slack has it (now recorded as sent) or
+     * could not be asked (retried later, still in doubt); false when it should be posted.
+     */
+    private boolean alreadyPosted(OutboxMessage message, PostedMessage target, String channel) {
+        PostedCheck.Outcome earlier = postedCheck.find(channel, target == null ? null : target.ts(),
+                message.dedupeKey(), message.doubtSince());
+        if (earlier instanceof PostedCheck.Found found) {
+            log.info("Outbox {} was already in Slack from an attempt whose result was lost: recorded, not posted again",
+                    message.dedupeKey());
+            sent(message, channel, found.sent());
+            return true;
+        }
+        if (earlier instanceof PostedCheck.Unanswered unanswered) {
+            retry(message, "could not check whether Slack already has this post: " + unanswered.error(), true);
+            return true;
+        }
+        return false;
     }
 
     private void deliverEmail(OutboxMessage message) {
@@ -189,7 +215,8 @@ public final class OutboxSender {
         if (result instanceof SlackDelivery.Permanent permanent) {
             dead(message, permanent.error());
         } else {
-            retry(message, ((SlackDelivery.Retry) result).error());
+            SlackDelivery.Retry retry = (SlackDelivery.Retry) result;
+            retry(message, retry.error(), retry.outcomeUnknown());
         }
     }
 
@@ -232,14 +259,15 @@ public final class OutboxSender {
         jdbi.useExtension(OutboxDao.class, dao -> dao.postpone(message.id(), owner, until, reason));
     }
 
-    private void retry(OutboxMessage message, String error) {
+    private void retry(OutboxMessage message, String error, boolean outcomeUnknown) {
         if (message.attempts() + 1 >= MAX_ATTEMPTS) {
             dead(message, error + " (gave up after " + MAX_ATTEMPTS + " attempts)");
             return;
         }
         Duration wait = backoff(message.attempts());
         log.warn("Outbox {} will retry in {}: {}", message.dedupeKey(), wait, error);
-        jdbi.useExtension(OutboxDao.class, dao -> dao.markRetry(message.id(), owner, error, clock.instant().plus(wait)));
+        jdbi.useExtension(OutboxDao.class, dao -> dao.markRetry(message.id(), owner, error, clock.instant().plus(wait),
+                outcomeUnknown));
     }
 
     private void dead(OutboxMessage message, String error) {

@@ -27,7 +27,11 @@ final class SlackDelivery {
     record Sent(String channel, String ts) implements Result {
     }
 
-    record Retry(String error) implements Result {
+    /** {@code outcomeUnknown}: the call broke off or Slack failed inside, so the message may have been posted. */
+    record Retry(String error, boolean outcomeUnknown) implements Result {
+        Retry(String error) {
+            this(error, false);
+        }
     }
 
     record RateLimited(Duration retryAfter) implements Result {
@@ -68,7 +72,8 @@ final class SlackDelivery {
             String channel = target == null ? message.channel() : target.channel();
             String threadTs = target == null ? null : target.ts();
             ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                    .text(text).blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false));
+                    .text(text).blocksAsString(blocks).unfurlLinks(false).unfurlMedia(false)
+                    .metadata(PostedCheck.metadata(message.dedupeKey())));
             return outcome(response, response.getChannel(), response.getTs(), channel);
         } catch (SlackFilesUploadV2Exception e) {
             return uploadFailed(e, target == null ? message.channel() : target.channel());
@@ -76,9 +81,9 @@ final class SlackDelivery {
             if (e.getResponse().code() == 429) {
                 return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
             }
-            return new Retry("Slack answered HTTP " + e.getResponse().code());
+            return new Retry("Slack answered HTTP " + e.getResponse().code(), e.getResponse().code() >= 500);
         } catch (Exception e) {
-            return new Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), true);
         }
     }
 

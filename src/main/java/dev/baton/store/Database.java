@@ -31,10 +31,18 @@ import java.util.concurrent.Callable;
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
-    static final String LATEST_MIGRATION = "12";
+    static final String LATEST_MIGRATION = "13";
     private static final String LATEST_APPLIED = Sql.of(Database.class, "latestApplied");
     private static final String WARM_PAGE_CACHE = Sql.of(Database.class, "warmPageCache");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // H2 reads this once, when it first loads: the server AUTO_SERVER starts for other processes then listens
+        // on loopback only, instead of on every interface, and its lock file points them at 127.0.0.1
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final HikariDataSource dataSource;
     private final boolean embeddedH2;
@@ -82,7 +90,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariConfig poolConfig(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(h2PageCache(h2Compatible(url), Runtime.getRuntime().maxMemory()));
+        config.setJdbcUrl(jdbcUrl(url, Runtime.getRuntime().maxMemory()));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize(url));
@@ -101,8 +109,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs H2 in its PostgreSQL mode so one set of SQL files (ON CONFLICT, lower-case names) serves both.
+     * The URL Baton opens: an H2 URL gets the settings below unless it sets them itself (its own choice wins);
+     * any other URL is used as given.
      */
+    static String jdbcUrl(String url, long maxHeapBytes) {
+        String opened = h2Compatible(url);
+        opened = h2PageCache(opened, maxHeapBytes);
+        if (isH2File(url)) {
+            // H2 writes committed transactions to the file up to WRITE_DELAY (500 ms) later: a kill -9 in that
+            // window lost work Baton had already answered "done" to. 0 writes each commit before it returns.
+            opened = h2Default(opened, "WRITE_DELAY", "0");
+            // lets a second process (java -jar baton.jar import usage) use the file while the server holds it:
+            // the first process serves it to the others over TCP, bound to loopback (see the static block)
+            opened = h2Default(opened, "AUTO_SERVER", "TRUE");
+        }
+        return opened;
+    }
+
+    /** Runs H2 in its PostgreSQL mode so one set of SQL files (ON CONFLICT, lower-case names) serves both. */
     static String h2Compatible(String url) {
         if (!h2Without(url, "MODE")) {
             return url;
@@ -111,22 +135,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Gives embedded H2 a page cache of a quarter of the heap, at most 256 MB, unless the URL sets
-     * {@code CACHE_SIZE}. H2's own 16 MB held less than the /roles benchmark's accounts and contacts: cards
-     * re-read and re-decoded pages from the file (about a sixth of the command's time), and the pages read
-     * lived just long enough to be copied by the next young collection, lengthening its pause.
+     * Gives H2 a page cache of a quarter of the heap, at most 256 MB. H2's own 16 MB held less than the /roles benchmark's
+     * accounts and contacts: cards re-read and re-decoded pages from the file (about a sixth of the command's
+     * time), and the pages read lived just long enough to be copied by the next young collection.
      */
     static String h2PageCache(String url, long maxHeapBytes) {
-        if (!h2Without(url, "CACHE_SIZE")) {
-            return url;
-        }
         long kilobytes = Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));
-        return url + ";CACHE_SIZE=" + kilobytes;
+        return h2Default(url, "CACHE_SIZE", String.valueOf(kilobytes));
+    }
+
+    private static String h2Default(String url, String setting, String value) {
+        return h2Without(url, setting) ? url + ";" + setting + "=" + value : url;
     }
 
     /** Whether the URL is H2's and does not set {@code setting} itself (the URL's own choice wins). */
     private static boolean h2Without(String url, String setting) {
         return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";" + setting + "=");
+    }
+
+    /** An H2 database in a file this process opens itself (not in memory, not through another's TCP server). */
+    static boolean isH2File(String url) {
+        String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : null;
+        return rest != null && !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:")
+                && !rest.startsWith("zip:");
     }
 
     /**

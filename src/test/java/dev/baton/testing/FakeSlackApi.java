@@ -47,6 +47,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     private final Map<String, Deque<Scripted>> next = new ConcurrentHashMap<>();
     private final Map<String, String> alwaysFail = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
+    private final FakeConversations conversations = new FakeConversations();
     private final Map<String, Long> lastPost = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration channelMinInterval;
@@ -228,7 +229,11 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
         JsonObject answer = new JsonObject();
         answer.addProperty("ok", true);
         long n = counter.incrementAndGet();
-        String ts = String.format("1700000000.%06d", n);
+        // now, as Slack's timestamps are, so conversations.history's oldest means what it does at Slack
+        String ts = String.format("%d.%06d", Instant.now().getEpochSecond(), n % 1_000_000);
+        if (conversations.answer(method, params, answer)) {
+            return answer;
+        }
         switch (method) {
             case "auth.test" -> {
                 answer.addProperty("url", "https://baton-test.slack.com/");
@@ -240,19 +245,17 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
             }
             case "chat.postMessage", "chat.update" -> {
                 String channel = params.getOrDefault("channel", "C0TEST");
-                answer.addProperty("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+                answer.addProperty("channel", FakeConversations.conversationOf(channel));
                 answer.addProperty("ts", method.equals("chat.update") ? params.getOrDefault("ts", ts) : ts);
+                if (method.equals("chat.postMessage")) {
+                    conversations.posted(channel, params.get("thread_ts"), ts, params.get("text"), params.get("metadata"));
+                }
             }
             case "chat.postEphemeral" -> answer.addProperty("message_ts", ts);
             case "views.open", "views.update", "views.push", "views.publish" -> {
                 JsonObject view = new JsonObject();
                 view.addProperty("id", "V" + n);
                 answer.add("view", view);
-            }
-            case "conversations.open" -> {
-                JsonObject channel = new JsonObject();
-                channel.addProperty("id", "D" + params.getOrDefault("users", "X"));
-                answer.add("channel", channel);
             }
             case "users.info" -> {
                 JsonObject user = new JsonObject();
