@@ -47,7 +47,7 @@ public final class EmailDelivery {
     SlackDelivery.Result send(OutboxMessage message) {
         Email email = Email.fromJson(message.payload());
         try {
-            MimeMessage mime = new MimeMessage(session);
+            MimeMessage mime = new OutboxMimeMessage(session, messageId(message, settings.from()));
             mime.setFrom(new InternetAddress(settings.from()));
             for (String to : email.to()) {
                 mime.addRecipient(Message.RecipientType.TO, new InternetAddress(address(to), true));
@@ -63,7 +63,33 @@ public final class EmailDelivery {
             return new SlackDelivery.Permanent("The mail server refused " + String.join(", ", email.to()) + ": "
                     + e.getMessage() + ". Check the addresses, then retry.");
         } catch (MessagingException e) {
-            return new SlackDelivery.Retry("SMTP: " + e.getMessage());
+            // the connection may have broken after the server took the message: a resend carries the same id
+            return new SlackDelivery.Retry("SMTP: " + e.getMessage(), true);
+        }
+    }
+
+    /**
+     * The same Message-ID every time this row is sent: SMTP cannot be asked whether an earlier attempt got
+     * through before a crash, but mail systems drop a second copy with the same id (RFC 5322 section 3.6.4).
+     */
+    static String messageId(OutboxMessage message, String from) {
+        String domain = from == null || from.indexOf('@') < 0 ? "baton.invalid" : from.substring(from.indexOf('@') + 1);
+        String key = Integer.toHexString(message.dedupeKey().hashCode());
+        return "<baton.outbox." + message.id() + "." + key + "." + message.createdAt().toEpochMilli() + "@" + domain + ">";
+    }
+
+    /** A message whose Message-ID is given, not made up anew on each send. */
+    private static final class OutboxMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        OutboxMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 
