@@ -13,7 +13,9 @@ import dev.baton.slack.ModalValues;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +32,19 @@ public final class HandoffCloseSlack {
     private final Welcome welcome;
     private final HandoffViews views;
     private final HandoffReplies replies;
+    private final Clock clock;
+    private final ZoneId zone;
 
     public HandoffCloseSlack(HandoffService service, HandoffClose close, Handover handover, Welcome welcome,
-                             HandoffViews views, ResponseUrls responses) {
+                             HandoffViews views, ResponseUrls responses, Clock clock, ZoneId zone) {
         this.service = service;
         this.close = close;
         this.handover = handover;
         this.welcome = welcome;
         this.views = views;
         this.replies = new HandoffReplies(responses, views, service);
+        this.clock = clock;
+        this.zone = zone;
     }
 
     public void register(App app) {
@@ -98,7 +104,7 @@ public final class HandoffCloseSlack {
         if (seatsProblem != null) {
             return SlackResponses.viewErrors(Map.of("license-seats", seatsProblem));
         }
-        if (expires == null || !expires.isAfter(LocalDate.now())) {
+        if (expires == null || !expires.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
             return SlackResponses.viewErrors(Map.of("license-expires", "Pick an expiry date in the future."));
         }
         int seats = Integer.parseInt(values.text("license-seats").trim().replace(",", ""));

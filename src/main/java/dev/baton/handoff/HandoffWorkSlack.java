@@ -13,6 +13,7 @@ import dev.baton.slack.ModalValues;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,12 +30,15 @@ public final class HandoffWorkSlack {
     private final HandoffWork work;
     private final HandoffViews views;
     private final HandoffReplies replies;
+    private final Clock clock;
 
-    public HandoffWorkSlack(HandoffService service, HandoffWork work, HandoffViews views, ResponseUrls responses) {
+    public HandoffWorkSlack(HandoffService service, HandoffWork work, HandoffViews views, ResponseUrls responses,
+                            Clock clock) {
         this.service = service;
         this.work = work;
         this.views = views;
         this.replies = new HandoffReplies(responses, views, service);
+        this.clock = clock;
     }
 
     public void register(App app) {
@@ -102,7 +106,7 @@ public final class HandoffWorkSlack {
             return SlackResponses.viewErrors(Map.of("kt-when", "Pick the date and time."));
         }
         Instant at = Instant.ofEpochSecond(Long.parseLong(when));
-        if (at.isBefore(Instant.now().minusSeconds(60))) {
+        if (at.isBefore(clock.instant().minusSeconds(60))) {
             return SlackResponses.viewErrors(Map.of("kt-when", "That time has passed: pick one in the future."));
         }
         List<String> attendees = new ArrayList<>(values.users("kt-attendees"));

@@ -25,12 +25,12 @@ public final class HandoffWorkflow {
         HandoffService handoffs = new HandoffService(jdbi, settings.leaders(), clock, changes, views);
         new HandoffSlack(handoffs, accounts, views, responses).register(app);
         new HandoffWorkSlack(handoffs, new HandoffWork(jdbi, settings.leaders(), clock, settings.timezone(), views, mail),
-                views, responses).register(app);
+                views, responses, clock).register(app);
         Welcome welcome = new Welcome(jdbi, settings.leaders(), clock, views, mail);
         new HandoffCloseSlack(handoffs,
                 new HandoffClose(jdbi, settings.leaders(), clock, settings.timezone(), handoffs, welcome, changes),
                 new Handover(jdbi, settings.leaders(), clock, views, changes, settings.expandTeam()), welcome, views,
-                responses).register(app);
+                responses, clock, settings.timezone()).register(app);
         return accountId -> handoffs.card(accountId).map(views::card);
     }
 }

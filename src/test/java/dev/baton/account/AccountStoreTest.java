@@ -11,18 +11,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CRM import and the account lookup against a real, migrated database. */
 class AccountStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
     void importCreatesUpdatesAndRejectsPerItem(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            AccountImport importer = new AccountImport(db.jdbi(), Clock.systemUTC(), AccountChanges.NONE);
+            AccountImport importer = new AccountImport(db.jdbi(), CLOCK, AccountChanges.NONE);
             JsonObject first = importer.upsertAll(JsonParser.parseString("""
                     [{"crm_id":"001A","name":"Acme Corp","segment":"enterprise","arr":250000.50,"seats_purchased":400,
                       "expected_close_date":"2027-01-31","ae":"UAE0001"},
@@ -61,9 +64,9 @@ class AccountStoreTest {
     @MethodSource(TestDatabases.KINDS)
     void findsByCrmIdNameOrFragmentAndSuggestsNearNames(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            Fixtures.account(db.jdbi(), "Acme Corp", "001A");
-            Fixtures.account(db.jdbi(), "Acme Labs", "001B");
-            Fixtures.account(db.jdbi(), "Globex 100%_Fun", "001C");
+            Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
+            Fixtures.account(db.jdbi(), CLOCK, "Acme Labs", "001B");
+            Fixtures.account(db.jdbi(), CLOCK, "Globex 100%_Fun", "001C");
             AccountDirectory directory = new AccountDirectory(db.jdbi());
 
             assertThat(directory.find("001B")).isInstanceOfSatisfying(AccountMatch.Found.class,

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ChurnRecordingEndToEndTest {
     static void start() throws Exception {
         slack = FakeSlackApi.start();
         baton = RunningBaton.start(slack, Map.of("BATON_CHURN_RETRO_SPONSOR", SPONSOR,
-                "BATON_GTM_REVIEW_CHANNEL", "CGTMREVIEW"), Clock.systemUTC());
+                "BATON_GTM_REVIEW_CHANNEL", "CGTMREVIEW"));
         requests = baton.slackRequests();
     }
 
@@ -54,7 +53,7 @@ class ChurnRecordingEndToEndTest {
         slack.reset();
         crmId = "CRM" + System.nanoTime();
         name = "Globex " + System.nanoTime();
-        Fixtures.account(baton.database().jdbi(), name, crmId);
+        Fixtures.account(baton.database().jdbi(), baton.clock(), name, crmId);
     }
 
     private String churnJson(String before, String after, String seatsBefore, String seatsAfter) {

@@ -53,7 +53,7 @@ class ChurnStoreTest {
     @MethodSource(TestDatabases.KINDS)
     void recordsWithoutARetroWhenTheRuleSaysSoAndNeedsASponsorWhenItDoes(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Hooli", "001H");
+            long account = Fixtures.account(db.jdbi(), clock, "Hooli", "001H");
             ChurnRecording noSponsor = recording(db, Optional.empty(), notifications());
             Map<String, String> atTheLine = ChurnFormTest.churn("full", "150000", "0", "10", "0");
             ChurnRecorded done = noSponsor.record(AE, account, new ChurnForm(atTheLine));
@@ -81,7 +81,7 @@ class ChurnStoreTest {
     @MethodSource(TestDatabases.KINDS)
     void aRetroGoesFromKickoffToClosedWithItsPdfAndTimelineRows(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Pied Piper", "001P");
+            long account = Fixtures.account(db.jdbi(), clock, "Pied Piper", "001P");
             RetroNotifications notifications = notifications();
             ChurnRecorded recorded = recording(db, Optional.of(SPONSOR), notifications).record(AE, account,
                     new ChurnForm(ChurnFormTest.churn("partial", "500000", "100000", "300", "50")));

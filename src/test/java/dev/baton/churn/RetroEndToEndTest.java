@@ -4,10 +4,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
+import dev.baton.testing.Await;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
+import dev.baton.testing.RunningClock;
 import dev.baton.testing.SlackRequests;
+import dev.baton.testing.WorkingDays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,11 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +36,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The retro from kickoff to the final PDF, over signed requests: the TA drafts the doc, marks it ready, the sponsor
- * marks it reviewed, and the PDF uploaded to the fake Slack is opened and read section by section.
+ * marks it reviewed, and the PDF uploaded to the fake Slack is opened and read section by section. Baton runs on a
+ * clock from this working day's afternoon; the due dates and the jumps to them are working days counted from there.
  */
 class RetroEndToEndTest {
     static final String SPONSOR = "USPONSOR1";
     static final String OWNER = "UOWNER01";
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private final ShiftedClock clock = new ShiftedClock();
+    private final Instant start = WorkingDays.today();
+    private final RunningClock clock = RunningClock.from(start);
+    /** The calls to action's due dates: working days, so their reminders go out on the day. */
+    private final Instant firstDue = WorkingDays.after(start, 10);
+    private final Instant secondDue = WorkingDays.after(start, 20);
     private FakeSlackApi slack;
     private RunningBaton baton;
     private SlackRequests requests;
@@ -54,8 +59,8 @@ class RetroEndToEndTest {
         slack = FakeSlackApi.start();
         baton = RunningBaton.start(slack, Map.of("BATON_CHURN_RETRO_SPONSOR", SPONSOR,
                 "BATON_GTM_REVIEW_CHANNEL", "#gtm-operations-review"), clock);
-        requests = baton.slackRequests().withClock(clock);
-        accountId = Fixtures.account(baton.database().jdbi(), "Initech", "CRM-INITECH");
+        requests = baton.slackRequests();
+        accountId = Fixtures.account(baton.database().jdbi(), clock, "Initech", "CRM-INITECH");
         var answer = postChurn(baton, "{\"crm_id\":\"CRM-INITECH\",\"kind\":\"full\",\"arr_before\":\"180000\","
                 + "\"arr_after\":0,\"seats_before\":120,\"seats_after\":0,\"effective_date\":\"2026-12-31\","
                 + "\"category\":\"Competitor\",\"reason\":\"Chose a bundled suite\"}");
@@ -75,7 +80,7 @@ class RetroEndToEndTest {
                 values)).body();
     }
 
-    static Map<String, Map<String, Object>> doc(boolean ready, String lessons) {
+    private Map<String, Map<String, Object>> doc(boolean ready, String lessons) {
         Map<String, Map<String, Object>> values = new HashMap<>();
         put(values, RetroIds.SUMMARY, plainText("Initech left for a bundled suite <!channel>."));
         put(values, RetroIds.TIMELINE, plainText("2026-06 champion left; 2026-09 RFP; 2026-11 notice."));
@@ -87,10 +92,10 @@ class RetroEndToEndTest {
         }
         put(values, RetroIds.action(1, "action"), plainText("Multi-thread every strategic account"));
         put(values, RetroIds.action(1, "owner"), userSelect(OWNER));
-        put(values, RetroIds.action(1, "due"), datePicker("2027-01-15"));
+        put(values, RetroIds.action(1, "due"), datePicker(WorkingDays.dateOf(firstDue).toString()));
         put(values, RetroIds.action(2, "action"), plainText("Add a champion-change alert"));
         put(values, RetroIds.action(2, "owner"), userSelect(TA));
-        put(values, RetroIds.action(2, "due"), datePicker("2027-02-01"));
+        put(values, RetroIds.action(2, "due"), datePicker(WorkingDays.dateOf(secondDue).toString()));
         if (ready) {
             Map<String, Object> checkbox = new HashMap<>();
             checkbox.put("type", "checkboxes");
@@ -147,7 +152,8 @@ class RetroEndToEndTest {
                     "Timeline", "2026-06 champion left", "What happened and why", "nobody replaced her",
                     "Closed-lost category and reason", "Champion left", "The new CIO standardised on one vendor.",
                     "Lessons learned", "Track champions as a health signal.", "Calls to action",
-                    "Multi-thread every strategic account", OWNER, "2027-01-15", "Add a champion-change alert",
+                    "Multi-thread every strategic account", OWNER, WorkingDays.dateOf(firstDue).toString(),
+                    "Add a champion-change alert",
                     "$180,000.00", "120 before, 0 after", "Sponsor User " + SPONSOR);
         }
         assertThat(awaitUpdate("Reviewed")).contains("Reviewed")
@@ -160,18 +166,19 @@ class RetroEndToEndTest {
     @Test
     void theTaIsRemindedToBookTheCallThenOwnersUntilEachCallToActionIsDoneAndTheSponsorIsTold() throws Exception {
         assertThat(submit(TA, doc(true, "Track champions."))).isEmpty();
-        clock.jumpTo(Instant.parse("2026-12-01T15:00:00Z"));
+        // the reminder is due a day after the doc was ready; two working days on it is due whatever the weekday
+        clock.jumpTo(WorkingDays.after(start, 2));
         slack.reset();
         baton.baton().timeline().tick(100);
         assertThat(awaitPost(TA, "book the churn retro review call")).isNotNull();
 
         requests.blockAction(SPONSOR, ChurnIds.ACTION_MARK_REVIEWED, String.valueOf(churnId), slack.responseUrl("sp"), null);
         slack.awaitCall("files.completeUploadExternal", WAIT);
-        clock.jumpTo(Instant.parse("2026-12-02T15:00:00Z"));
+        clock.jumpTo(WorkingDays.after(start, 3));
         baton.baton().timeline().tick(100);
         List<CallToAction> actions = baton.database().jdbi().withExtension(ChurnDao.class, dao -> dao.actions(churnId));
 
-        clock.jumpTo(Instant.parse("2027-01-15T15:00:00Z"));
+        clock.jumpTo(firstDue);
         slack.reset();
         baton.baton().timeline().tick(100);
         FakeSlackApi.Call reminder = awaitPost(OWNER, "calls to action are due");
@@ -189,7 +196,7 @@ class RetroEndToEndTest {
         requests.blockAction(AE, "timeline_done", String.valueOf(stepId), slack.responseUrl("old-done"), null);
         assertThat(slack.awaitCalls("response_url", 3, WAIT).get(2).body()).contains("has its own Done");
 
-        clock.jumpTo(Instant.parse("2027-02-01T15:00:00Z"));
+        clock.jumpTo(secondDue);
         baton.baton().timeline().tick(100);
         FakeSlackApi.Call second = awaitPost(TA, "calls to action are due");
         assertThat(second.params().get("blocks")).contains("Add a champion-change alert");
@@ -202,67 +209,22 @@ class RetroEndToEndTest {
     }
 
     /** Waits until users.info's name for {@code user} is stored. */
-    private void awaitNameKnown(String user) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (baton.database().jdbi().withHandle(h -> h.select("select display_name from slack_user_zone where user_id = ?",
-                user).mapTo(String.class).findOne()).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("users.info's answer for " + user + " was never stored");
-            }
-            Thread.sleep(20);
-        }
+    private void awaitNameKnown(String user) {
+        Await.until("users.info's answer for " + user + " to be stored", () -> baton.database().jdbi().withHandle(h ->
+                h.select("select display_name from slack_user_zone where user_id = ?", user).mapTo(String.class)
+                        .findOne()).isPresent());
     }
 
     /** The first post to {@code channel} whose text contains {@code text}. */
-    private FakeSlackApi.Call awaitPost(String channel, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (FakeSlackApi.Call call : slack.calls("chat.postMessage")) {
-                if (channel.equals(call.params().get("channel")) && call.params().get("text").contains(text)) {
-                    return call;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no post to " + channel + " containing '" + text + "': " + slack.calls("chat.postMessage"));
+    private FakeSlackApi.Call awaitPost(String channel, String text) {
+        return slack.awaitPost(channel, WAIT, text);
     }
 
-    /** Real time moved by a settable amount: outbox pacing still sees time pass, tests jump to a due date. */
-    static final class ShiftedClock extends Clock {
-        private volatile Duration shift = Duration.ZERO;
-
-        void jumpTo(Instant instant) {
-            shift = Duration.between(Instant.now(), instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    /** The first in-place edit of the review-channel post whose blocks contain {@code text} (edits are paced). */
-    private String awaitUpdate(String text) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (FakeSlackApi.Call call : slack.calls("chat.update")) {
-                if (call.params().get("blocks").contains(text)) {
-                    return call.params().get("blocks");
-                }
-            }
-            Thread.sleep(20);
-        }
-        return slack.calls("chat.update").toString();
+    /** The blocks of the first in-place edit of the review-channel post that contain {@code text} (edits are paced). */
+    private String awaitUpdate(String text) {
+        return Await.value("an edit of the review post containing '" + text + "'", WAIT, () -> slack.calls("chat.update")
+                .stream().map(c -> c.params().get("blocks")).filter(blocks -> blocks.contains(text)).findFirst(),
+                () -> slack.calls("chat.update"));
     }
 
     /** The review channel's id as the fake Slack answered the kickoff post (it echoes the channel it was given). */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,6 +62,11 @@ class HandoffEndToEndTest {
         return values;
     }
 
+    /** A close date far enough ahead of Baton's clock that no step of the timeline is due during the test. */
+    private String closeDate() {
+        return LocalDate.ofInstant(baton.clock().instant(), ZoneOffset.UTC).plusDays(120).toString();
+    }
+
     private static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
         values.put(block, Map.of(block + "-input", value));
     }
@@ -83,11 +90,11 @@ class HandoffEndToEndTest {
         assertThat(errors.get("handoff-close-date").getAsString()).contains("Not a date");
         assertThat(errors.get("handoff-arr").getAsString()).contains("cannot be negative");
         assertThat(errors.get("handoff-seats").getAsString()).contains("whole number");
-        Map<String, Map<String, Object>> missingName = startValues("", "2027-01-31", "250000", "400");
+        Map<String, Map<String, Object>> missingName = startValues("", closeDate(), "250000", "400");
         assertThat(submit(AE, "handoff-start-modal", metadata, missingName).getAsJsonObject("errors")
                 .get("handoff-name").getAsString()).contains("account's name");
 
-        assertThat(submit(AE, "handoff-start-modal", metadata, startValues("Acme <!channel>", "2027-01-31",
+        assertThat(submit(AE, "handoff-start-modal", metadata, startValues("Acme <!channel>", closeDate(),
                 "250,000.50", "400")).has("errors")).isFalse();
         FakeSlackApi.Call card = slack.awaitCall("response_url", WAIT);
         // mrkdwn text is escaped; only the plain_text header (which Slack never parses for mentions) keeps it as typed
@@ -106,7 +113,7 @@ class HandoffEndToEndTest {
         requests.slashCommand("/handoff", "", AE);
         String metadata = JsonParser.parseString(slack.awaitCall("views.open", WAIT).params().get("view"))
                 .getAsJsonObject().get("private_metadata").getAsString();
-        submit(AE, "handoff-start-modal", metadata, startValues("Acme", "2027-01-31", "250000", "400"));
+        submit(AE, "handoff-start-modal", metadata, startValues("Acme", closeDate(), "250000", "400"));
         long accountId = baton.database().jdbi().withHandle(h -> h.select("select id from account").mapTo(Long.class).one());
         slack.awaitCall("response_url", WAIT); // the new account's card, answered after the ack
 

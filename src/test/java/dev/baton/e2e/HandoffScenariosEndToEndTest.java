@@ -3,6 +3,7 @@ package dev.baton.e2e;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.baton.testing.Await;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.SlackRequests;
@@ -16,7 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ class HandoffScenariosEndToEndTest {
             env.putAll(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + mail.getSmtp().getPort(),
                     "BATON_MAIL_FROM", "baton@example.com"));
         }
-        baton = RunningBaton.start(slack, env, java.time.Clock.systemUTC());
+        baton = RunningBaton.start(slack, env);
         requests = baton.slackRequests().withResponseUrl(slack.responseUrl("command"));
     }
 
@@ -65,10 +67,15 @@ class HandoffScenariosEndToEndTest {
         slack.close();
     }
 
+    /** Baton's today plus {@code days}, as a date picker gives it. */
+    private String inDays(int days) {
+        return LocalDate.ofInstant(baton.clock().instant(), ZoneOffset.UTC).plusDays(days).toString();
+    }
+
     private long account(String serviceModel, String orderType) throws Exception {
         String json = "[{\"crm_id\":\"001ACME\",\"name\":\"Acme <b> & Co\",\"segment\":\"Enterprise\",\"service_model\":\""
                 + serviceModel + "\",\"order_type\":\"" + orderType + "\",\"deployment\":\"Self-Managed\","
-                + "\"expected_close_date\":\"2027-01-31\",\"seats_purchased\":400,\"arr\":250000,\"ae\":\"" + AE
+                + "\"expected_close_date\":\"" + inDays(120) + "\",\"seats_purchased\":400,\"arr\":250000,\"ae\":\"" + AE
                 + "\",\"ce\":\"" + CE + "\",\"ta\":\"" + TA + "\",\"expand_ae\":\"" + EXPAND_AE + "\"}]";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(baton.uri("/api/accounts"))
                 .header("Authorization", "Bearer " + RunningBaton.API_TOKEN).header("Content-Type", "application/json")
@@ -87,7 +94,7 @@ class HandoffScenariosEndToEndTest {
         submit(CE, "handoff-doc-modal", id, Map.of("doc-goals", plainText("Ship faster <script>"),
                 "doc-success", plainText("Weekly active users"), "doc-environment", plainText("GitHub, 3 nodes"),
                 "doc-status", radio("final")));
-        long at = Instant.now().plus(Duration.ofDays(3)).getEpochSecond();
+        long at = baton.clock().instant().plus(Duration.ofDays(3)).getEpochSecond();
         submit(CE, "handoff-kt-modal", id, Map.of("kt-when", Map.of("type", "datetimepicker", "selected_date_time", at),
                 "kt-attendees", Map.of("type", "multi_users_select", "selected_users", List.of(CE, TA, AE))));
     }
@@ -145,7 +152,7 @@ class HandoffScenariosEndToEndTest {
         awaitPost(AE, "introduce [Expand AE name]", "self-managed instance", "Acme &lt;b&gt; &amp; Co");
 
         String errors = submit(AE, "handoff-license-modal", id, Map.of("license-key", plainText("LIC-1"),
-                "license-seats", plainText("12.5"), "license-expires", datePicker("2028-01-31")));
+                "license-seats", plainText("12.5"), "license-expires", datePicker(inDays(400))));
         assertThat(errors).contains("whole number");
         Map<String, Object> checks = Map.of("type", "checkboxes", "selected_options", List.of(
                 Map.of("value", "tagged"), Map.of("value", "components"), Map.of("value", "told")));
@@ -179,22 +186,8 @@ class HandoffScenariosEndToEndTest {
     }
 
     private void awaitPost(String channel, String... contents) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean found = postsTo(channel).stream().anyMatch(c -> {
-                String all = c.params().get("text") + c.params().get("blocks");
-                return java.util.Arrays.stream(contents).allMatch(all::contains);
-            });
-            if (found) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no post to " + channel + " containing " + List.of(contents) + "; outbox: " + outbox());
+        Await.value("a post to " + channel + " containing " + List.of(contents), WAIT, () -> slack.post(channel, contents),
+                () -> "outbox: " + outbox());
     }
 
     private String column(String name) {

@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +111,7 @@ class HttpApiEndToEndTest {
 
     @Test
     void theApiSays503WhenNoTokenIsConfigured() throws Exception {
-        try (RunningBaton open = RunningBaton.start(slack, Map.of("BATON_API_TOKEN", ""), Clock.systemUTC())) {
+        try (RunningBaton open = RunningBaton.start(slack, Map.of("BATON_API_TOKEN", ""))) {
             HttpResponse<String> response = post(open.uri("/api/accounts"), "anything", "[]");
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.body()).contains("BATON_API_TOKEN");

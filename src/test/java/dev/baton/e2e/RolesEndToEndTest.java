@@ -54,7 +54,7 @@ class RolesEndToEndTest {
     void freshAccount() {
         slack.reset();
         String name = "Acme " + System.nanoTime();
-        acme = Fixtures.account(baton.database().jdbi(), name, "CRM" + System.nanoTime());
+        acme = Fixtures.account(baton.database().jdbi(), baton.clock(), name, "CRM" + System.nanoTime());
     }
 
     private String acmeName() {
@@ -153,8 +153,8 @@ class RolesEndToEndTest {
 
     @Test
     void unknownAndAmbiguousAccountsGetHelpfulAnswers() {
-        Fixtures.account(baton.database().jdbi(), "Initech Labs", "INI-1");
-        Fixtures.account(baton.database().jdbi(), "Initech Cloud", "INI-2");
+        Fixtures.account(baton.database().jdbi(), baton.clock(), "Initech Labs", "INI-1");
+        Fixtures.account(baton.database().jdbi(), baton.clock(), "Initech Cloud", "INI-2");
         assertThat(allText(json(requests.slashCommand("/roles", "initech", AE))))
                 .contains("Several accounts match").contains("Initech Labs").contains("Initech Cloud");
         assertThat(allText(json(requests.slashCommand("/roles", "Initek Labs", AE))))

@@ -10,6 +10,7 @@ import dev.baton.testing.FakeSlackApi;
 import dev.baton.usage.UsageAlert;
 import dev.baton.usage.UsageDao;
 import dev.baton.testing.RunningBaton;
+import dev.baton.testing.RunningClock;
 import dev.baton.testing.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsageEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String CHANNEL = "C0USAGE";
+    /** The events and reports below are of November 2026: Baton's clock starts just after them, and runs on. */
+    private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private FakeSlackApi slack;
     private RunningBaton baton;
@@ -47,7 +49,7 @@ class UsageEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         slack = FakeSlackApi.start();
-        baton = RunningBaton.start(slack, Map.of("BATON_USAGE_CHANNEL", CHANNEL), Clock.systemUTC());
+        baton = RunningBaton.start(slack, Map.of("BATON_USAGE_CHANNEL", CHANNEL), RunningClock.from(START));
         requests = baton.slackRequests();
         HttpResponse<String> imported = post("/api/accounts", RunningBaton.API_TOKEN, "[{\"crm_id\":\"001ACME\","
                 + "\"name\":\"Acme <!channel>\",\"ae\":\"" + AE + "\",\"ta\":\"" + TA + "\","

@@ -7,7 +7,9 @@ import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +21,8 @@ class ContactsTest {
     @MethodSource(TestDatabases.KINDS)
     void contactsAreOrderedByNameIgnoringCaseThenById(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme", "001ACME");
             Instant now = Instant.parse("2026-11-26T10:00:00Z");
+            long account = Fixtures.account(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), "Acme", "001ACME");
             db.jdbi().useExtension(ContactDao.class, dao -> {
                 dao.insert(account, "bob", null, "bob@acme.com", "bob@acme.com", ",champion,", false, now);
                 dao.insert(account, "", null, "zed@acme.com", "zed@acme.com", ",", false, now);

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +29,10 @@ import static dev.baton.testing.Fixtures.TA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RolesServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
     private static RolesService service(Database db) {
-        return new RolesService(db.jdbi(), Set.of(LEADER), Clock.systemUTC(),
+        return new RolesService(db.jdbi(), Set.of(LEADER), CLOCK,
                 new RolesNotifications(new BlockKit(new Templates(Path.of("templates")))));
     }
 
@@ -41,7 +44,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void addsAContactAndAuditsIt(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesChange change = service(db).save(AE, account, null, form("Ada Lovelace", "ada@acme.com", false, Role.CHAMPION));
 
             assertThat(change).isInstanceOf(RolesChange.Done.class);
@@ -62,7 +65,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void anEmailAlreadyOnTheAccountUpdatesThatContact(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesService roles = service(db);
             roles.save(AE, account, null, form("Ada", "ada@acme.com", false, Role.CHAMPION));
             RolesChange second = roles.save(CE, account, null, form("Ada Lovelace", "ADA@Acme.com", true,
@@ -84,7 +87,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void refusesOutsidersButLetsLeadersChange(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesService roles = service(db);
 
             assertThat(roles.save(OUTSIDER, account, null, form("Eve", "eve@acme.com", false, Role.END_USER)))
@@ -99,7 +102,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void tellsTheTeamOnceWhenRequiredRolesAreFirstCovered(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesService roles = service(db);
             roles.save(AE, account, null, form("Ada", "ada@acme.com", true, Role.INSTANCE_ADMIN));
             roles.save(AE, account, null, form("Bob", "bob@acme.com", false, Role.PROGRAM_CONTACT));
@@ -121,7 +124,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void tagMergesRolesAndKeepsTheInstanceAdminFlagInStep(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesService roles = service(db);
             roles.save(AE, account, null, form("Ada", "ada@acme.com", false, Role.CHAMPION));
             RolesChange tagged = roles.tag(CE, account, "ada@acme.com", List.of(Role.INSTANCE_ADMIN));
@@ -140,7 +143,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void removingAuditsTheContactThatWasThere(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             RolesService roles = service(db);
             roles.save(AE, account, null, form("Ada", "ada@acme.com", false, Role.CHAMPION));
             long ada = roles.card(account).orElseThrow().contacts().get(0).id();
@@ -158,7 +161,7 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void keepsHostileTextExactly(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long account = Fixtures.account(db.jdbi(), "Acme Corp", "001A");
+            long account = Fixtures.account(db.jdbi(), CLOCK, "Acme Corp", "001A");
             String name = "<!channel> \"Bob\" \\ *bold* <@U123> 🎉\n" + "x".repeat(4950);
             RolesChange change = service(db).save(AE, account, null, form(name, "bob@acme.com", false, Role.END_USER));
             assertThat(((RolesChange.Done) change).card().contacts().get(0).name()).isEqualTo(name.trim());
@@ -169,9 +172,9 @@ class RolesServiceTest {
     @MethodSource(TestDatabases.KINDS)
     void listsUncoveredAccountsWithTheCallersFirst(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            Fixtures.account(db.jdbi(), "Aardvark Ltd", "001B");
+            Fixtures.account(db.jdbi(), CLOCK, "Aardvark Ltd", "001B");
             long mine = db.jdbi().withExtension(dev.baton.account.AccountDao.class, dao -> dao.insert(
-                    dev.baton.account.AccountFields.named("Zebra Inc", "001Z").withTeam(OUTSIDER, null, null, null), java.time.Instant.now()));
+                    dev.baton.account.AccountFields.named("Zebra Inc", "001Z").withTeam(OUTSIDER, null, null, null), CLOCK.instant()));
             List<String> names = service(db).uncovered(OUTSIDER, 10).stream().map(a -> a.name()).toList();
             assertThat(names).containsExactly("Zebra Inc", "Aardvark Ltd");
             assertThat(mine).isPositive();

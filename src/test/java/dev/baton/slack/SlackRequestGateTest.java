@@ -22,13 +22,17 @@ class SlackRequestGateTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        CountDownLatch twoInside = new CountDownLatch(2);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<?>> requests = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             requests.add(clients.submit(() -> {
                 gate.doFilter(null, null, (req, resp) -> {
                     mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    sleep(5);
+                    // the first two wait for each other, so both turns are seen taken whatever the scheduling
+                    twoInside.countDown();
+                    await(twoInside);
+                    sleep(5); // holding the turn is the behaviour under test: a third request would show up meanwhile
                     running.decrementAndGet();
                     done.incrementAndGet();
                 });

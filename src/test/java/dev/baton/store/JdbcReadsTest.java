@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plain JDBC reads: named parameters become positional, rows map as through JDBI, failures stay JDBI's. */
 class JdbcReadsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void namedParametersBecomePositionalInOrderAndCastsAreLeftAlone() {
@@ -29,8 +33,8 @@ class JdbcReadsTest {
     @MethodSource(TestDatabases.KINDS)
     void rowsAreMappedWithTheArgumentsBoundInOrder(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            Fixtures.account(db.jdbi(), "Acme", "001ACME");
-            Fixtures.account(db.jdbi(), "Acme Labs", "002LABS");
+            Fixtures.account(db.jdbi(), CLOCK, "Acme", "001ACME");
+            Fixtures.account(db.jdbi(), CLOCK, "Acme Labs", "002LABS");
             String sql = JdbcReads.positional(Sql.of(dev.baton.account.AccountDao.class, "findByCrmId"));
 
             List<Account> found = db.jdbi().withHandle(h -> JdbcReads.list(h, sql, new AccountMapper(), "002LABS"));

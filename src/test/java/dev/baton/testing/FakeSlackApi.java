@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -107,16 +108,26 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     }
 
     public List<Call> awaitCalls(String method, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        return Await.value(count + " " + method + " call(s)", timeout, () -> {
             List<Call> found = calls(method);
-            if (found.size() >= count) {
-                return found;
-            }
-            sleep(Duration.ofMillis(10));
-        }
-        throw new AssertionError("expected " + count + " " + method + " call(s) within " + timeout + ", saw "
-                + calls.stream().map(Call::method).toList());
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }, () -> "saw " + calls.stream().map(Call::method).toList());
+    }
+
+    /** The first chat.postMessage to {@code channel} whose text and blocks together contain all of {@code contents}. */
+    public Optional<Call> post(String channel, String... contents) {
+        return calls("chat.postMessage").stream().filter(c -> channel.equals(c.params().get("channel")))
+                .filter(c -> containsAll(c.params().get("text") + c.params().get("blocks"), contents)).findFirst();
+    }
+
+    /** Waits for {@link #post}; a timeout shows every post seen. */
+    public Call awaitPost(String channel, Duration timeout, String... contents) {
+        return Await.value("a post to " + channel + " containing " + List.of(contents), timeout,
+                () -> post(channel, contents), () -> calls("chat.postMessage"));
+    }
+
+    private static boolean containsAll(String text, String... contents) {
+        return java.util.Arrays.stream(contents).allMatch(text::contains);
     }
 
     public void reset() {
@@ -192,7 +203,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
                 scripted = new Scripted(429, "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO, 1);
             }
             if (scripted != null && !scripted.delay().isZero()) {
-                sleep(scripted.delay());
+                sleep(scripted.delay()); // a slow answer is what delayNext scripts: this sleep is the behaviour
             }
             if (scripted != null && scripted.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(scripted.retryAfter()));

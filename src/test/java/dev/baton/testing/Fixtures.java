@@ -4,8 +4,9 @@ import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
 import org.jdbi.v3.core.Jdbi;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Accounts as the tests need them, written through the real DAO. */
 public final class Fixtures {
@@ -14,14 +15,18 @@ public final class Fixtures {
     public static final String TA = "UTA0001";
     public static final String LEADER = "ULEAD001";
     public static final String OUTSIDER = "UOUT0001";
+    /** Far enough ahead that no step of the account's timeline (45 days before the close at most) falls due in a test. */
+    static final int CLOSES_IN_DAYS = 120;
 
     private Fixtures() {
     }
 
-    public static long account(Jdbi jdbi, String name, String crmId) {
+    /** An Enterprise account created now by the test's clock, closing in 120 days and renewing a year after that. */
+    public static long account(Jdbi jdbi, Clock clock, String name, String crmId) {
+        LocalDate close = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(CLOSES_IN_DAYS);
         AccountFields fields = new AccountFields(crmId, name, "Enterprise", "Named", null, null,
                 "Sales Assisted First Order", "SaaS", "0. Prospect", AE, CE, TA, null, null,
-                LocalDate.of(2027, 1, 31), null, null, LocalDate.of(2028, 1, 31), 250_000_00L, 400);
-        return jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, Instant.now()));
+                close, null, null, close.plusYears(1), 250_000_00L, 400);
+        return jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
     }
 }

@@ -9,20 +9,30 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The whole of Baton on a free port, talking to a fake Slack Web API, for end-to-end tests. */
+/**
+ * The whole of Baton on a free port, talking to a fake Slack Web API, for end-to-end tests. It runs on the test's
+ * clock (by default a {@link RunningClock} from this working day's afternoon), and its Slack requests are signed by
+ * that clock, as the request guard checks timestamps against it.
+ */
 public final class RunningBaton implements AutoCloseable {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-bot-token";
     public static final String API_TOKEN = "test-api-token";
 
     private final Baton baton;
+    private final Clock clock;
 
-    private RunningBaton(Baton baton) {
+    private RunningBaton(Baton baton, Clock clock) {
         this.baton = baton;
+        this.clock = clock;
     }
 
     public static RunningBaton start(FakeSlackApi slack) throws Exception {
-        return start(slack, Map.of(), Clock.systemUTC());
+        return start(slack, Map.of());
+    }
+
+    public static RunningBaton start(FakeSlackApi slack, Map<String, String> overrides) throws Exception {
+        return start(slack, overrides, RunningClock.fromToday());
     }
 
     public static RunningBaton start(FakeSlackApi slack, Map<String, String> overrides, Clock clock) throws Exception {
@@ -43,7 +53,7 @@ public final class RunningBaton implements AutoCloseable {
             baton.close();
             throw e;
         }
-        return new RunningBaton(baton);
+        return new RunningBaton(baton, clock);
     }
 
     public URI uri(String path) {
@@ -55,7 +65,12 @@ public final class RunningBaton implements AutoCloseable {
     }
 
     public SlackRequests slackRequests() {
-        return new SlackRequests(eventsUri(), SIGNING_SECRET);
+        return new SlackRequests(eventsUri(), SIGNING_SECRET).withClock(clock);
+    }
+
+    /** The clock Baton runs on: what "now" is for this test. */
+    public Clock clock() {
+        return clock;
     }
 
     public Database database() {

@@ -34,7 +34,7 @@ class FirstUseMigrationTest {
         Flyway.configure().dataSource(v6Url, user, password).locations("classpath:db/migration").target("6")
                 .load().migrate();
         Jdbi v6 = Database.configured(Jdbi.create(v6Url, user, password));
-        long acme = Fixtures.account(v6, "Acme", "001ACME");
+        long acme = Fixtures.account(v6, clock, "Acme", "001ACME");
         OffsetDateTime stored = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC);
         v6.useHandle(h -> h.execute("insert into usage_first_use (account_id, feature_key, feature, first_at, recorded_at) "
                 + "values (?, 'pipelines', 'Pipelines', ?, ?)", acme, stored, stored));

@@ -31,8 +31,8 @@ class SeatUtilisationTest {
         return new SeatReport("001ACME", active, seats, SeatReport.asOf(asOf));
     }
 
-    private static long customer(Database db, LocalDate closedWon) {
-        long id = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+    private long customer(Database db, LocalDate closedWon) {
+        long id = Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
         db.jdbi().useHandle(h -> h.execute("update account set closed_won_date = ? where id = ?", closedWon, id));
         return id;
     }

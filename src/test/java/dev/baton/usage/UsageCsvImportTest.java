@@ -14,7 +14,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,17 +38,24 @@ class UsageCsvImportTest {
             001ACME,Boards
             """;
 
+    /** After every row's time, so none is in the future. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
     @TempDir
     Path dir;
+
+    /** A row for the command, which runs on the real clock: its time is a day before the test's frozen now. */
+    private static String rowOfYesterday(Instant now, String feature) {
+        return "001ACME," + feature + ",u1," + now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS) + "\n";
+    }
 
     @Test
     void importsGoodRowsAndListsEveryRejectedRowWithItsReason() throws Exception {
         try (Database db = TestDatabases.h2()) {
-            Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
             Path file = Files.writeString(dir.resolve("usage.csv"), CSV);
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            UsageCsvImport importer = new UsageCsvImport(UsageTesting.ingest(db, new MutableClock(Instant.now())),
-                    new MutableClock(Instant.parse("2026-11-25T00:00:00Z")), new PrintStream(output, true, StandardCharsets.UTF_8));
+            UsageCsvImport importer = new UsageCsvImport(UsageTesting.ingest(db, clock), clock,
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
 
             UsageCsvImport.Summary summary = importer.load(file, true);
 
@@ -62,13 +73,14 @@ class UsageCsvImportTest {
 
     @Test
     void theCommandRunsBeforeAndWithoutTheSlackSecrets() throws Exception {
+        Instant now = Instant.now();
         Path data = dir.resolve("baton");
         String url = "jdbc:h2:file:" + data.toAbsolutePath();
         try (Database db = Database.open(url, "sa", "")) {
-            Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            Fixtures.account(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), "Acme", "001ACME");
         }
         Path file = Files.writeString(dir.resolve("ok.csv"), "account,feature,user,occurred_at\n"
-                + "001ACME,Boards,u1,2026-11-20T10:00:00Z\n");
+                + rowOfYesterday(now, "Boards"));
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
                 Baton.class.getName(), "import", "usage", file.toString())).redirectErrorStream(true);
@@ -86,12 +98,11 @@ class UsageCsvImportTest {
     @Test
     void aHistoryImportRecordsItsFirstUsesAndNeverAlertsThem() throws Exception {
         try (Database db = TestDatabases.h2()) {
-            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            long acme = Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
             Path file = Files.writeString(dir.resolve("history.csv"), "account,feature,user,occurred_at\n"
                     + "001ACME,Merge Trains,u1,2025-03-02T10:00:00Z\n001ACME,Merge Trains,u2,2025-01-15T10:00:00Z\n");
-            UsageIngest history = new UsageIngest(db.jdbi(), new MutableClock(Instant.now()),
-                    UsageTesting.ALERTS.withoutFirstUseAlerts());
-            UsageCsvImport importer = new UsageCsvImport(history, new MutableClock(Instant.now()),
+            UsageIngest history = new UsageIngest(db.jdbi(), clock, UsageTesting.ALERTS.withoutFirstUseAlerts());
+            UsageCsvImport importer = new UsageCsvImport(history, clock,
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
             assertThat(importer.load(file, false)).isEqualTo(new UsageCsvImport.Summary(2, 2, 0));
@@ -99,7 +110,7 @@ class UsageCsvImportTest {
                     .isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
             assertThat(queued(db, "usage-first:")).isEmpty();
 
-            UsageIngest live = UsageTesting.ingest(db, new MutableClock(Instant.now()));
+            UsageIngest live = UsageTesting.ingest(db, clock);
             live.ingest(List.of(UsageTesting.event("001ACME", "Merge Trains", "u3", "2026-11-20T10:00:00Z"),
                     UsageTesting.event("001ACME", "Boards", "u3", "2026-11-20T10:00:00Z")));
             assertThat(queued(db, "usage-first:")).extracting(m -> UsageTesting.shown(db, m)).singleElement()
@@ -109,14 +120,15 @@ class UsageCsvImportTest {
 
     @Test
     void theCommandTakesNoAlertsAndRefusesOtherOptions() throws Exception {
+        Instant now = Instant.now();
         Path data = dir.resolve("baton");
         String url = "jdbc:h2:file:" + data.toAbsolutePath();
         long acme;
         try (Database db = Database.open(url, "sa", "")) {
-            acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            acme = Fixtures.account(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), "Acme", "001ACME");
         }
         Path file = Files.writeString(dir.resolve("history.csv"), "account,feature,user,occurred_at\n"
-                + "001ACME,Boards,u1,2025-06-01T10:00:00Z\n");
+                + rowOfYesterday(now, "Boards"));
         Settings settings = Settings.withoutSlack(Map.of("BATON_DATABASE_URL", url, "BATON_TEMPLATES_DIR", "templates"));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ class UsageIngestTest {
     @MethodSource(TestDatabases.KINDS)
     void theFirstUseAlertsOnceWithTheAccountTeamAndTheUsersSoFar(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long acme = Fixtures.account(db.jdbi(), "Acme <!channel>", "001ACME");
+            long acme = Fixtures.account(db.jdbi(), clock, "Acme <!channel>", "001ACME");
             UsageIngest ingest = UsageTesting.ingest(db, clock);
 
             List<String> answers = ingest.ingest(List.of(
@@ -53,7 +53,7 @@ class UsageIngestTest {
     @MethodSource(TestDatabases.KINDS)
     void lateDuplicateAndEarlierEventsNeverAlertAgainButMoveTheFirstUseBack(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            long acme = Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
             UsageIngest ingest = UsageTesting.ingest(db, clock);
             ingest.ingest(List.of(event("001ACME", "Pipelines", "u1", "2026-11-20T10:00:00Z")));
             ingest.ingest(List.of(event("001ACME", "Pipelines", "u1", "2026-11-20T10:00:00Z")));
@@ -72,8 +72,8 @@ class UsageIngestTest {
     @MethodSource(TestDatabases.KINDS)
     void aMutedFeatureOrAccountIsRecordedWithoutAnAlert(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
-            Fixtures.account(db.jdbi(), "Globex", "001GLOBEX");
+            long acme = Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
+            Fixtures.account(db.jdbi(), clock, "Globex", "001GLOBEX");
             db.jdbi().useExtension(UsageDao.class, dao -> {
                 dao.mute(UsageMute.FEATURE, "login", Fixtures.LEADER, clock.instant());
                 dao.mute(UsageMute.ACCOUNT, Long.toString(acme), Fixtures.LEADER, clock.instant());
@@ -94,7 +94,7 @@ class UsageIngestTest {
     void concurrentBatchesOfTheSameEventsAlertOncePerAccountAndFeature(DatabaseKind kind) throws Exception {
         try (Database db = kind.open()) {
             for (int a = 0; a < 5; a++) {
-                Fixtures.account(db.jdbi(), "Account " + a, "001A" + a);
+                Fixtures.account(db.jdbi(), clock, "Account " + a, "001A" + a);
             }
             List<UsageEvent> batch = new ArrayList<>();
             for (int a = 0; a < 5; a++) {
@@ -122,7 +122,7 @@ class UsageIngestTest {
     @MethodSource(TestDatabases.KINDS)
     void aBatchOfNewAndExistingFirstUsesMovesEachOneByItsOwnId(DatabaseKind kind) {
         try (Database db = kind.open()) {
-            long acme = Fixtures.account(db.jdbi(), "Acme", "001ACME");
+            long acme = Fixtures.account(db.jdbi(), clock, "Acme", "001ACME");
             // another instance stored "b" first: this instance's batch meets it between two pairs it creates
             UsageTesting.ingest(db, clock).ingest(List.of(event("001ACME", "b", "u1", "2026-11-20T10:00:00Z")));
             UsageIngest ingest = UsageTesting.ingest(db, clock);
