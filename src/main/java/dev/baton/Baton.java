@@ -14,7 +14,7 @@ import dev.baton.churn.ChurnReviewCallStep;
 import dev.baton.churn.ChurnDao;
 import dev.baton.churn.ChurnViews;
 import dev.baton.config.Settings;
-import dev.baton.config.SettingsException;
+import dev.baton.config.StartupFailure;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeSlack;
 import dev.baton.handoff.HandoffDao;
@@ -48,6 +48,7 @@ import dev.baton.roles.RolesNotifications;
 import dev.baton.roles.RolesService;
 import dev.baton.roles.RolesSlack;
 import dev.baton.roles.RolesViews;
+import dev.baton.slack.AuthTestFailure;
 import dev.baton.slack.BodyLimit;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.EventDeduplication;
@@ -122,7 +123,12 @@ public final class Baton implements AutoCloseable {
         this.database = joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
         seen = new SeenRequests(database);
-        app.use(new EventDeduplication(seen, clock));
+        try {
+            app.use(new EventDeduplication(seen, clock)); // the app's first middleware: Bolt asks auth.test here
+        } catch (RuntimeException boltAuthTestFailed) { // "The token is invalid", or an answer that is not JSON
+            database.close();
+            throw AuthTestFailure.diagnose(methods, settings.slackApiUrl(), boltAuthTestFailed);
+        }
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
         BlockKit blockKit = new BlockKit(templates);
         ResponseUrls responseUrls = new ResponseUrls(slack, responders);
@@ -172,6 +178,9 @@ public final class Baton implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
         slackConfig.setHttpClientCallTimeoutMillis(15_000);
+        // the SDK's call statistics (unused here) would ask auth.test for the team id before the first call, which
+        // doubles the start-up check and logs its failure with a stack trace
+        slackConfig.getMethodsConfig().setStatsEnabled(false);
         return slackConfig;
     }
 
@@ -284,23 +293,26 @@ public final class Baton implements AutoCloseable {
             System.exit(BatonCommands.run(List.of(args)));
             return;
         }
-        Settings settings;
+        Baton baton = null;
         try {
-            settings = Settings.fromEnvironment(System.getenv());
-        } catch (SettingsException e) {
+            baton = new Baton(Settings.fromEnvironment(System.getenv()), Clock.systemUTC());
+            baton.start();
+        } catch (StartupFailure e) {
+            if (baton != null) {
+                baton.close();
+            }
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(StartupFailure.EXIT_STATUS);
             return;
         }
-        Baton baton = new Baton(settings, Clock.systemUTC());
+        Baton serving = baton;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                baton.close();
+                serving.close();
             } catch (Exception e) {
                 log.warn("Shutdown: {}", e.toString());
             }
         }));
-        baton.start();
-        baton.join();
+        serving.join();
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.WebEndpointHandler;
 import com.slack.api.bolt.WebEndpoint;
 import com.slack.api.bolt.servlet.WebEndpointServlet;
+import dev.baton.config.StartupFailure;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -14,6 +15,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.Filter;
+import java.io.IOException;
+import java.net.BindException;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -27,9 +30,11 @@ public final class BatonServer implements AutoCloseable {
     private final App app;
     private final Server server;
     private final ServerConnector connector;
+    private final int port;
 
     public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit) {
         this.app = app;
+        this.port = port;
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("baton-http");
         server = new Server(threads);
@@ -55,9 +60,18 @@ public final class BatonServer implements AutoCloseable {
         server.setStopTimeout(5_000);
     }
 
-    /** Starts the app (which checks the token with auth.test) and then the HTTP listener; returns at once. */
+    /** Starts the app and then the HTTP listener; returns at once. A port in use is a {@link StartupFailure}. */
     public void start() throws Exception {
         app.start();
+        try {
+            connector.open(); // binding before Jetty starts, so a port in use is one clear line, not a failed lifecycle
+        } catch (IOException e) {
+            if (e.getCause() instanceof BindException bind) {
+                throw new StartupFailure("PORT " + port + " is in use by another process (" + bind.getMessage()
+                        + "): stop it, or set PORT to a free port");
+            }
+            throw e;
+        }
         server.start();
     }
 
