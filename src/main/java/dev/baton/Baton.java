@@ -14,7 +14,7 @@ import dev.baton.churn.ChurnReviewCallStep;
 import dev.baton.churn.ChurnDao;
 import dev.baton.churn.ChurnViews;
 import dev.baton.config.Settings;
-import dev.baton.config.SettingsException;
+import dev.baton.config.StartupFailure;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeSlack;
 import dev.baton.handoff.HandoffDao;
@@ -48,6 +48,7 @@ import dev.baton.roles.RolesNotifications;
 import dev.baton.roles.RolesService;
 import dev.baton.roles.RolesSlack;
 import dev.baton.roles.RolesViews;
+import dev.baton.slack.AuthTestFailure;
 import dev.baton.slack.BodyLimit;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.EventDeduplication;
@@ -63,6 +64,7 @@ import dev.baton.outbox.OutboxDao;
 import dev.baton.usage.UsageDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -72,10 +74,10 @@ import java.util.function.LongFunction;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** Baton's entry point: reads the settings, wires the workflows onto one Bolt app, and serves it. */
@@ -83,22 +85,22 @@ public final class Baton implements AutoCloseable {
     static final int MAX_SLACK_BODY = 256 * 1024;
     static final int MAX_API_BODY = 16 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
+    /** How long a stop waits for the outbox and timeline loops, and then the responders, after the requests. */
+    private static final Duration LOOP_WAIT = Duration.ofSeconds(5);
     private static final Class<?>[] DAOS = {AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
             DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class};
     /** Runs start-up work on a thread of its own. */
-    private static final Executor BATON_START = work -> daemon("baton-start").newThread(work).start();
+    private static final Executor BATON_START = work -> BackgroundWork.daemon("baton-start").newThread(work).start();
 
     private final Settings settings;
     private final Clock clock;
     private final Database database;
     private final BatonServer server;
-    private final ExecutorService responders = Executors.newFixedThreadPool(4, daemon("baton-respond"));
-    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("baton-background"));
+    private final ExecutorService responders = Executors.newFixedThreadPool(4, BackgroundWork.daemon("baton-respond"));
     private final OutboxSender outbox;
     private final SeenRequests seen;
     private final Timeline timeline;
-    private final Thread outboxLoop;
-    private volatile boolean running = true;
+    private final BackgroundWork work;
 
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
@@ -122,7 +124,12 @@ public final class Baton implements AutoCloseable {
         this.database = joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
         seen = new SeenRequests(database);
-        app.use(new EventDeduplication(seen, clock));
+        try {
+            app.use(new EventDeduplication(seen, clock)); // the app's first middleware: Bolt asks auth.test here
+        } catch (RuntimeException boltAuthTestFailed) { // "The token is invalid", or an answer that is not JSON
+            database.close();
+            throw AuthTestFailure.diagnose(methods, settings.slackApiUrl(), boltAuthTestFailed);
+        }
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
         BlockKit blockKit = new BlockKit(templates);
         ResponseUrls responseUrls = new ResponseUrls(slack, responders);
@@ -142,8 +149,7 @@ public final class Baton implements AutoCloseable {
         outbox = new OutboxSender(database.jdbi(), methods, clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(blockKit, settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null), renders);
-        outboxLoop = new Thread(this::deliverUntilClosed, "baton-outbox");
-        outboxLoop.setDaemon(true);
+        work = new BackgroundWork(database, outbox, timeline, seen, clock, DAOS);
         server = new BatonServer(app, settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new BodyLimit(MAX_API_BODY));
@@ -172,6 +178,9 @@ public final class Baton implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         slackConfig.setHttpClientReadTimeoutMillis(10_000);
         slackConfig.setHttpClientCallTimeoutMillis(15_000);
+        // the SDK's call statistics (unused here) would ask auth.test for the team id before the first call, which
+        // doubles the start-up check and logs its failure with a stack trace
+        slackConfig.getMethodsConfig().setStatsEnabled(false);
         return slackConfig;
     }
 
@@ -195,41 +204,8 @@ public final class Baton implements AutoCloseable {
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
     public void start() throws Exception {
         server.start();
-        // work that need not delay listening: half a second of reflection (until it is done, a DAO is built per
-        // use), and Flyway's validation when the schema was already current at open
-        background.execute(() -> guarded("DAO preparation", () -> database.prepare(DAOS)));
-        background.execute(() -> guarded("schema check", database::confirmSchema));
-        // a few seconds later, so reading the accounts and contacts does not compete with start-up itself
-        background.schedule(() -> guarded("page cache warm-up", database::warmPageCache), 3, TimeUnit.SECONDS);
-        outboxLoop.start();
-        background.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
-        background.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
-                1, 5, TimeUnit.MINUTES);
+        work.start();
         log.info("Baton is listening on port {} with {}", server.port(), settings);
-    }
-
-    /** The sender wakes when the next row is due (at most a second later), so channel pacing holds its rate. */
-    private void deliverUntilClosed() {
-        while (running) {
-            try {
-                if (outbox.deliverDue(50) < 50) {
-                    Thread.sleep(outbox.idleWait().toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
-                sleepQuietly();
-            }
-        }
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public int port() {
@@ -248,35 +224,31 @@ public final class Baton implements AutoCloseable {
         return timeline;
     }
 
-    public void join() throws InterruptedException {
-        server.join();
-    }
-
-    @Override
-    public void close() throws Exception {
-        running = false;
-        outboxLoop.interrupt();
-        background.shutdownNow();
-        server.close();
+    /**
+     * Stops without losing work: stops accepting and lets the requests in flight finish, stops the outbox and
+     * timeline loops after the delivery or step each is in and waits for them and for the responders, hands back
+     * their leases so another instance takes the work at once, and closes the pool last. Answers what it drained.
+     */
+    public StopReport stop() {
+        long started = System.nanoTime();
+        work.requestStop(); // the loops wind down while the requests drain
+        BatonServer.Drained requests = server.stop();
+        BackgroundWork.Released released = work.awaitStopped(LOOP_WAIT);
         responders.shutdown();
-        responders.awaitTermination(5, TimeUnit.SECONDS);
-        database.close();
-    }
-
-    private static void guarded(String what, Runnable work) {
         try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Background {} failed: {}", what, e.toString());
+            responders.awaitTermination(LOOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        database.close();
+        return new StopReport(requests.inFlight(), requests.cutOff(), released.outboxLeases(),
+                released.timelineClaims(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** {@link #stop}, logging the one line that says what was drained. */
+    @Override
+    public void close() {
+        log.info(stop().line());
     }
 
     public static void main(String[] args) throws Exception {
@@ -284,23 +256,33 @@ public final class Baton implements AutoCloseable {
             System.exit(BatonCommands.run(List.of(args)));
             return;
         }
-        Settings settings;
+        CountDownLatch stopAsked = stopSignal("TERM", "INT"); // from here on, so one during start-up waits for it
+        Baton baton = null;
         try {
-            settings = Settings.fromEnvironment(System.getenv());
-        } catch (SettingsException e) {
+            baton = new Baton(Settings.fromEnvironment(System.getenv()), Clock.systemUTC());
+            baton.start();
+        } catch (StartupFailure e) {
+            if (baton != null) {
+                baton.stop(); // nothing was served, so there is nothing to report
+            }
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(StartupFailure.EXIT_STATUS);
             return;
         }
-        Baton baton = new Baton(settings, Clock.systemUTC());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                baton.close();
-            } catch (Exception e) {
-                log.warn("Shutdown: {}", e.toString());
-            }
-        }));
-        baton.start();
-        baton.join();
+        stopAsked.await();
+        baton.close();
+        System.exit(0);
+    }
+
+    /**
+     * Counted down by any of these signals. A handler rather than a shutdown hook, and the stop on the main thread:
+     * shutdown hooks run all at once, and embedded H2's own would close the database while requests still drain.
+     */
+    private static CountDownLatch stopSignal(String... signals) {
+        CountDownLatch asked = new CountDownLatch(1);
+        for (String name : signals) {
+            Signal.handle(new Signal(name), signal -> asked.countDown());
+        }
+        return asked;
     }
 }

@@ -1,7 +1,7 @@
 package dev.baton;
 
 import dev.baton.config.Settings;
-import dev.baton.config.SettingsException;
+import dev.baton.config.StartupFailure;
 import dev.baton.usage.UsageCsvImport;
 
 import java.util.List;
@@ -17,9 +17,9 @@ final class BatonCommands {
             try {
                 return UsageCsvImport.run(args.subList(2, args.size()), Settings.withoutSlack(System.getenv()),
                         System.out, System.console() != null);
-            } catch (SettingsException e) {
+            } catch (StartupFailure e) {
                 System.err.println(e.getMessage());
-                return 2;
+                return StartupFailure.EXIT_STATUS;
             }
         }
         System.err.println("usage: java -jar baton.jar                                     serve Slack and /api/*\n"

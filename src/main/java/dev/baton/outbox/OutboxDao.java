@@ -55,6 +55,10 @@ public interface OutboxDao {
     @SqlQuery
     OutboxMessage byId(@Bind("id") long id);
 
+    /** Gives back every lease {@code owner} holds (at a stop); answers how many. */
+    @SqlUpdate
+    int releaseLeases(@Bind("owner") String owner);
+
     @SqlUpdate
     int markSent(@Bind("id") long id, @Bind("owner") String owner, @Bind("sentChannel") String sentChannel,
                  @Bind("sentTs") String sentTs, @Bind("now") Instant now);

@@ -38,6 +38,7 @@ public final class OutboxSender {
     private final EmailDelivery email;
     private final SendTimeRenders renders;
     private final PostedCheck postedCheck;
+    private volatile boolean stopping;
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -79,6 +80,9 @@ public final class OutboxSender {
         int handled = 0;
         List<Deferral> deferrals = new ArrayList<>();
         for (DueRow row : due) {
+            if (stopping) {
+                break;
+            }
             Instant freeAt = row.postsToOwnChannel() ? pacing.knownBusy(row.channel()) : null;
             if (freeAt != null) {
                 deferrals.add(new Deferral(row.id(), pacing.slot(row.channel(), freeAt)));
@@ -91,6 +95,16 @@ public final class OutboxSender {
             }
         }
         return handled + defer(deferrals);
+    }
+
+    /** Makes {@link #deliverDue} return after the row it is sending, so a stop waits for one delivery at most. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Gives back the leases this sender still holds (once it has stopped); answers how many. */
+    public int releaseLeases() {
+        return jdbi.withExtension(OutboxDao.class, dao -> dao.releaseLeases(owner));
     }
 
     /** A due row to put back until {@code until}, its channel's send slot. */

@@ -4,32 +4,47 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.WebEndpointHandler;
 import com.slack.api.bolt.WebEndpoint;
 import com.slack.api.bolt.servlet.WebEndpointServlet;
+import dev.baton.config.StartupFailure;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.Filter;
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Jetty (from bolt-jetty) serving the Bolt app the way {@code SlackAppServer} does, but owned here so
- * the request guard runs before Bolt reads a body, start-up does not block, and tests learn the port.
+ * the request guard runs before Bolt reads a body, start-up does not block, tests learn the port, start-up
+ * mistakes are named in one line, and a stop lets the requests in flight finish.
  */
 public final class BatonServer implements AutoCloseable {
     public static final String EVENTS_PATH = "/slack/events";
+    /** How long a stop waits for the requests in flight; Slack retries what is cut off after its own 3 s anyway. */
+    public static final Duration DRAIN = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(BatonServer.class);
 
     private final App app;
     private final Server server;
     private final ServerConnector connector;
+    private final StatisticsHandler requests = new StatisticsHandler();
+    private final int port;
 
     public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit) {
         this.app = app;
+        this.port = port;
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("baton-http");
         server = new Server(threads);
@@ -51,13 +66,25 @@ public final class BatonServer implements AutoCloseable {
                     endpoint.getKey().getPath());
         }
         context.addFilter(new FilterHolder(apiBodyLimit), "/api/*", EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(context);
-        server.setStopTimeout(5_000);
+        // counts the requests in flight, so a graceful stop waits for them (up to the stop timeout)
+        requests.setGracefulShutdownWaitsForRequests(true);
+        requests.setHandler(context);
+        server.setHandler(requests);
+        server.setStopTimeout(DRAIN.toMillis());
     }
 
-    /** Starts the app (which checks the token with auth.test) and then the HTTP listener; returns at once. */
+    /** Starts the app and then the HTTP listener; returns at once. A port in use is a {@link StartupFailure}. */
     public void start() throws Exception {
         app.start();
+        try {
+            connector.open(); // binding before Jetty starts, so a port in use is one clear line, not a failed lifecycle
+        } catch (IOException e) {
+            if (e.getCause() instanceof BindException bind) {
+                throw new StartupFailure("PORT " + port + " is in use by another process (" + bind.getMessage()
+                        + "): stop it, or set PORT to a free port");
+            }
+            throw e;
+        }
         server.start();
     }
 
@@ -66,13 +93,27 @@ public final class BatonServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    public void join() throws InterruptedException {
-        server.join();
+    /** What a stop found in flight, and how many of those were still unfinished when {@link #DRAIN} ran out. */
+    public record Drained(int inFlight, int cutOff) {
+    }
+
+    /** Stops accepting, lets the requests in flight finish (for at most {@link #DRAIN}), then stops Jetty and Bolt. */
+    public Drained stop() {
+        int inFlight = requests.getRequestsActive();
+        try {
+            server.stop();
+        } catch (TimeoutException drainRanOut) {
+            // Jetty has stopped all the same; what was unfinished is counted below
+        } catch (Exception e) {
+            log.warn("Stopping the HTTP server failed: {}", e.toString());
+        }
+        int cutOff = requests.getRequestsActive();
+        app.stop();
+        return new Drained(inFlight, cutOff);
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
-        app.stop();
+    public void close() {
+        stop();
     }
 }

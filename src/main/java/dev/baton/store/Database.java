@@ -75,7 +75,11 @@ public final class Database implements AutoCloseable {
      * is left for {@link #confirmSchema()} to run after Baton listens.
      */
     public static Database open(String url, String user, String password) {
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(url, user, password));
+        HikariConfig config = poolConfig(url, user, password);
+        HikariDataSource dataSource;
+        try (FirstConnection first = FirstConnection.open(config.getJdbcUrl(), url, user, password)) {
+            dataSource = new HikariDataSource(config);
+        }
         try {
             boolean current = isCurrent(dataSource);
             if (!current) {

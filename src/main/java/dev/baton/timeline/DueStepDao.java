@@ -52,6 +52,10 @@ public interface DueStepDao {
     @SqlUpdate
     int release(@Bind("id") long id, @Bind("owner") String owner, @Bind("dueAt") Instant dueAt);
 
+    /** Gives back every claim {@code owner} holds on a step it has not run (at a stop); answers how many. */
+    @SqlUpdate
+    int releaseClaims(@Bind("owner") String owner);
+
     @SqlUpdate
     int snooze(@Bind("id") long id, @Bind("dueAt") Instant dueAt);
 

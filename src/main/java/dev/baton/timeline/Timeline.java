@@ -38,6 +38,7 @@ public final class Timeline {
     private final ReminderViews views;
     private final Clock clock;
     private final String owner;
+    private volatile boolean stopping;
 
     public Timeline(Jdbi jdbi, List<TimelineStep> steps, Set<String> leaders, UserZones zones, ReminderViews views,
                     Clock clock, String owner) {
@@ -90,15 +91,32 @@ public final class Timeline {
 
     /** One pass: claims up to {@code limit} due steps and runs each; returns how many it ran. */
     public int tick(int limit) {
-        List<Long> claimed = claimDue(limit);
-        for (long id : claimed) {
+        if (stopping) {
+            return 0;
+        }
+        int ran = 0;
+        for (long id : claimDue(limit)) {
+            if (stopping) {
+                break; // the steps left are released by the stop (releaseClaims), for another instance to run
+            }
+            ran++;
             try {
                 jdbi.useTransaction(handle -> run(handle, id));
             } catch (RuntimeException e) {
                 log.warn("Timeline step {} failed; another tick retries it after the lease: {}", id, e.toString());
             }
         }
-        return claimed.size();
+        return ran;
+    }
+
+    /** Makes {@link #tick} return after the step it is running, so a stop waits for one step at most. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Gives back the claims on steps this engine took and did not run (once it has stopped); answers how many. */
+    public int releaseClaims() {
+        return jdbi.withExtension(DueStepDao.class, dao -> dao.releaseClaims(owner));
     }
 
     /** Finds due steps and takes the lease on each; answers the ids this engine now holds. */

@@ -120,8 +120,13 @@ class HttpApiEndToEndTest {
 
     @Test
     void startFailsWhenSlackRejectsTheToken() {
-        slack.failNext("auth.test", "invalid_auth");
-        assertThatThrownBy(() -> RunningBaton.start(slack).close()).hasMessageContaining("invalid_auth");
+        slack.failAlways("auth.test", "invalid_auth");
+        try {
+            assertThatThrownBy(() -> RunningBaton.start(slack).close()).hasMessageContaining("SLACK_BOT_TOKEN")
+                    .hasMessageContaining("invalid_auth");
+        } finally {
+            slack.clearAlways("auth.test");
+        }
     }
 
     @Test
