@@ -18,7 +18,7 @@ final class BatonCommands {
                 return UsageCsvImport.run(args.subList(2, args.size()), Settings.withoutSlack(System.getenv()),
                         System.out, System.console() != null);
             } catch (StartupFailure e) {
-                System.err.println(e.getMessage());
+                System.err.println("import usage cannot run: " + e.problem());
                 return StartupFailure.EXIT_STATUS;
             }
         }

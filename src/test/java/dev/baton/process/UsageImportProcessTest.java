@@ -56,4 +56,19 @@ class UsageImportProcessTest {
             }
         }
     }
+
+    @Test
+    void anImportThatCannotReachTheDatabaseSaysSoInOneLineWithExitTwo(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("usage.csv"), "account,feature,user,occurred_at\n");
+        Map<String, String> env = new HashMap<>(BatonProcess.environment(null, Map.of(
+                "BATON_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + BatonProcess.freePort() + "/baton")));
+        env.put("SLACK_BOT_TOKEN", null);
+        env.put("SLACK_SIGNING_SECRET", null);
+        BatonProcess.Exit exit = BatonProcess.run(env, List.of("import", "usage", csv.toString()), Duration.ofSeconds(60));
+
+        assertThat(exit.code()).as(exit.output()).isEqualTo(2);
+        assertThat(exit.output().lines().filter(line -> !line.isBlank()).toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("import usage cannot run: BATON_DATABASE_URL")
+                        .contains("cannot connect"));
+    }
 }

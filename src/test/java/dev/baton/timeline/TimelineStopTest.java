@@ -4,6 +4,7 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.WorkingDays;
 import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A stopping engine runs no more steps and hands back the claims it did not run, for another instance at once. */
 class TimelineStopTest {
-    private final MutableClock clock = MutableClock.startingNow();
+    private final MutableClock clock = new MutableClock(WorkingDays.today());
     @RegisterExtension
     final FakeSlackApi slack = FakeSlackApi.perTest();
 
