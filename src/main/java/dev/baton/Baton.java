@@ -215,15 +215,20 @@ public final class Baton implements AutoCloseable {
 
     /** The sender wakes when the next row is due (at most a second later), so channel pacing holds its rate. */
     private void deliverUntilClosed() {
+        DatabasePatience.set(DatabasePatience.UNHURRIED);
         while (running) {
             try {
-                if (outbox.deliverDue(50) < 50) {
+                boolean more = outbox.deliverDue(50) == 50;
+                database.outages().reachable();
+                if (!more) {
                     Thread.sleep(outbox.idleWait().toMillis());
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
+                if (!database.outages().failed("outbox delivery", e)) {
+                    log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
+                }
                 sleepQuietly();
             }
         }
@@ -268,11 +273,13 @@ public final class Baton implements AutoCloseable {
         database.close();
     }
 
-    private static void guarded(String what, Runnable work) {
+    private void guarded(String what, Runnable work) {
         try {
-            work.run();
+            DatabasePatience.during(DatabasePatience.UNHURRIED, work);
         } catch (RuntimeException e) {
-            log.warn("Background {} failed: {}", what, e.toString());
+            if (!database.outages().failed(what, e)) {
+                log.warn("Background {} failed: {}", what, e.toString());
+            }
         }
     }
 
