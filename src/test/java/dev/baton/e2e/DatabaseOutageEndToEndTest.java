@@ -128,6 +128,7 @@ class DatabaseOutageEndToEndTest {
         clock.advance(Duration.ofMinutes(1));
         proxy.restore();
         Await.until("/healthz answering 200 again", () -> get("/healthz").statusCode() == 200);
+        assertThat(contacts("ada@outage.com")).as("contacts the outage's requests would have added").isZero();
         assertThat(slack.awaitCall("chat.postMessage", Await.DEFAULT).params().get("text"))
                 .isEqualTo("queued before the outage");
         assertThat(requests.slashCommand("/roles", account + " tag ada@outage.com Champion", AE).body())
@@ -153,6 +154,11 @@ class DatabaseOutageEndToEndTest {
         queuePost("queued after the outage", clock.instant());
         Await.until("the post queued after the outage delivered", () -> posted("queued after the outage") == 1);
         assertThat(posted("sent during the outage")).isEqualTo(1);
+    }
+
+    private int contacts(String email) {
+        return baton.database().jdbi().withHandle(h -> h.select("select count(*) from contact where email = ?", email)
+                .mapTo(Integer.class).one());
     }
 
     private String status(String text) {
