@@ -3,6 +3,7 @@ package dev.baton;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.slack.SeenRequests;
 import dev.baton.store.Database;
+import dev.baton.store.DatabasePatience;
 import dev.baton.timeline.Timeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,15 +63,20 @@ final class BackgroundWork {
 
     /** The sender wakes when the next row is due (at most a second later), so channel pacing holds its rate. */
     private void deliverUntilClosed() {
+        DatabasePatience.set(DatabasePatience.UNHURRIED);
         while (running) {
             try {
-                if (outbox.deliverDue(50) < 50) {
+                boolean more = outbox.deliverDue(50) == 50;
+                database.outages().reachable();
+                if (!more) {
                     stopped.await(outbox.idleWait().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
+                if (!database.outages().failed("outbox delivery", e)) {
+                    log.warn("Outbox delivery failed; retrying in a second: {}", e.toString());
+                }
                 sleepQuietly();
             }
         }
@@ -125,11 +131,13 @@ final class BackgroundWork {
         }
     }
 
-    private static void guarded(String what, Runnable work) {
+    private void guarded(String what, Runnable work) {
         try {
-            work.run();
+            DatabasePatience.during(DatabasePatience.UNHURRIED, work);
         } catch (RuntimeException e) {
-            log.warn("Background {} failed: {}", what, e.toString());
+            if (!database.outages().failed(what, e)) {
+                log.warn("Background {} failed: {}", what, e.toString());
+            }
         }
     }
 

@@ -51,12 +51,14 @@ import dev.baton.roles.RolesViews;
 import dev.baton.slack.AuthTestFailure;
 import dev.baton.slack.BodyLimit;
 import dev.baton.slack.BatonServer;
+import dev.baton.slack.DatabaseOutageAnswers;
 import dev.baton.slack.EventDeduplication;
 import dev.baton.slack.RequestGuard;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SeenRequests;
 import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
+import dev.baton.store.DatabasePatience;
 import dev.baton.account.AccountDao;
 import dev.baton.roles.ContactDao;
 import dev.baton.audit.AuditDao;
@@ -96,7 +98,9 @@ public final class Baton implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final BatonServer server;
-    private final ExecutorService responders = Executors.newFixedThreadPool(4, BackgroundWork.daemon("baton-respond"));
+    /** Follow-ups to Slack requests (App Home, response_url replies): a silent database holds each for 30 s at most. */
+    private final ExecutorService responders = Executors.newFixedThreadPool(4, work -> BackgroundWork.daemon("baton-respond")
+            .newThread(() -> DatabasePatience.during(DatabasePatience.UNHURRIED, work)));
     private final OutboxSender outbox;
     private final SeenRequests seen;
     private final Timeline timeline;
@@ -152,7 +156,8 @@ public final class Baton implements AutoCloseable {
         work = new BackgroundWork(database, outbox, timeline, seen, clock, DAOS);
         server = new BatonServer(app, settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
-                new BodyLimit(MAX_API_BODY));
+                new BodyLimit(MAX_API_BODY),
+                new DatabaseOutageAnswers(blockKit, responseUrls, methods, responders, database.outages()));
     }
 
     /** Every workflow's timeline steps. */

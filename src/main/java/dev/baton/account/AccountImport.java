@@ -3,6 +3,7 @@ package dev.baton.account;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.baton.audit.Audit;
+import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -45,6 +46,9 @@ public final class AccountImport {
                     updated++;
                 }
             } catch (IllegalArgumentException | JdbiException e) {
+                if (DatabaseUnreachable.in(e)) {
+                    throw e; // every later item would wait for the database too: the whole request is answered 503
+                }
                 result.addProperty("status", "rejected");
                 result.addProperty("reason", e instanceof JdbiException ? "could not be stored; retry the item" : e.getMessage());
                 rejected++;

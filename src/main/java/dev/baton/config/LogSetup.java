@@ -9,7 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Baton's logging, set up in code (found by Logback through {@code META-INF/services}): parsing a
@@ -20,6 +22,12 @@ import java.util.List;
 public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
     static final List<String> QUIET = List.of("org.eclipse.jetty", "com.zaxxer.hikari", "org.flywaydb", "com.slack.api");
+    /**
+     * While the database is away the pool warns once per pooled connection it finds dead, some with a stack trace:
+     * Baton's {@code OutageLog} says it once, with when it ended. Their errors still show.
+     */
+    static final List<String> OUTAGE_ECHOES = List.of("com.zaxxer.hikari.pool.PoolBase",
+            "com.zaxxer.hikari.pool.ProxyConnection");
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -43,9 +51,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         console.setEncoder(encoder);
         console.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
         root.addAppender(console);
-        QUIET.forEach(name -> context.getLogger(name).setLevel(Level.WARN));
+        levels().forEach((name, level) -> context.getLogger(name).setLevel(level));
+    }
+
+    /** The level Baton's set-up gives each logger it sets, by name, the root included. */
+    public static Map<String, Level> levels() {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        levels.put(Logger.ROOT_LOGGER_NAME, Level.INFO);
+        QUIET.forEach(name -> levels.put(name, Level.WARN));
+        OUTAGE_ECHOES.forEach(name -> levels.put(name, Level.ERROR));
+        return levels;
     }
 
     private static boolean hasResource(String name) {

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.SlackResponses;
 import dev.baton.store.Database;
+import dev.baton.store.DatabaseUnreachable;
 
 import com.google.gson.JsonObject;
 
@@ -27,7 +28,8 @@ public final class HealthEndpoint {
             return SlackResponses.json(200, body.toString());
         } catch (Exception e) {
             body.addProperty("status", "unavailable");
-            body.addProperty("reason", "database: " + e.getMessage());
+            body.addProperty("reason", DatabaseUnreachable.in(e) ? "database unreachable: " + DatabaseUnreachable.reason(e)
+                    : "database: " + e.getMessage());
             return SlackResponses.json(503, body.toString());
         }
     }

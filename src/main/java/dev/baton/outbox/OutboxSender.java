@@ -1,6 +1,7 @@
 package dev.baton.outbox;
 
 import com.slack.api.methods.MethodsClient;
+import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -39,6 +42,7 @@ public final class OutboxSender {
     private final SendTimeRenders renders;
     private final PostedCheck postedCheck;
     private volatile boolean stopping;
+    private final Queue<Runnable> heldSends = new ConcurrentLinkedQueue<>();
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -76,6 +80,7 @@ public final class OutboxSender {
      * being claimed, in one batch: a backlog of thousands of alerts for one channel costs one write per row.
      */
     public int deliverDue(int limit) {
+        recordHeldSends();
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
         int handled = 0;
         List<Deferral> deferrals = new ArrayList<>();
@@ -218,7 +223,8 @@ public final class OutboxSender {
                 ? new SlackDelivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
                 : email.send(message);
         if (result instanceof SlackDelivery.Sent) {
-            jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, clock.instant()));
+            Instant now = clock.instant();
+            recordSend(() -> jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, now)));
         } else {
             failed(message, result);
         }
@@ -257,7 +263,8 @@ public final class OutboxSender {
 
     private void sent(OutboxMessage message, String channel, SlackDelivery.Sent sent) {
         Instant now = clock.instant();
-        jdbi.useTransaction(handle -> {
+        pacing.learnBusy(channel, now.plus(channelInterval));
+        recordSend(() -> jdbi.useTransaction(handle -> {
             OutboxDao dao = handle.attach(OutboxDao.class);
             // the next slot counts from when Slack took this message, so a slow call never lets the next in early
             dao.holdChannel(channel, now.plus(channelInterval));
@@ -265,8 +272,30 @@ public final class OutboxSender {
                     && message.targetKey() != null && Outbox.SLACK_POST.equals(message.kind())) {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
             }
-        });
-        pacing.learnBusy(channel, now.plus(channelInterval));
+        }));
+    }
+
+    /**
+     * Writes that a message went out. When the database is out of reach just then, the write is held and made
+     * before anything else once it answers: otherwise the row's lease would run out while it still looks unsent,
+     * and the message would go out a second time.
+     */
+    private void recordSend(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (DatabaseUnreachable.in(e)) {
+                heldSends.add(write);
+            }
+            throw e;
+        }
+    }
+
+    private void recordHeldSends() {
+        for (Runnable write = heldSends.peek(); write != null; write = heldSends.peek()) {
+            write.run();
+            heldSends.remove();
+        }
     }
 
     private void postpone(OutboxMessage message, Instant until, String reason) {

@@ -5,6 +5,7 @@ import com.slack.api.bolt.handler.WebEndpointHandler;
 import com.slack.api.bolt.WebEndpoint;
 import com.slack.api.bolt.servlet.WebEndpointServlet;
 import dev.baton.config.StartupFailure;
+import dev.baton.store.DatabasePatience;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -42,7 +43,8 @@ public final class BatonServer implements AutoCloseable {
     private final StatisticsHandler requests = new StatisticsHandler();
     private final int port;
 
-    public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit) {
+    public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit,
+                       DatabaseOutageAnswers outage) {
         this.app = app;
         this.port = port;
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
@@ -54,16 +56,20 @@ public final class BatonServer implements AutoCloseable {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new SlackEventsServlet(app)), EVENTS_PATH);
+        context.addServlet(new ServletHolder(new SlackEventsServlet(app, outage)), EVENTS_PATH);
+        context.addFilter(new FilterHolder(new DatabasePatienceFilter(DatabasePatience.QUICK)), EVENTS_PATH,
+                EnumSet.of(DispatcherType.REQUEST));
         // the body is read before the gate, so a slow upload never holds a turn; the guard runs inside it
         context.addFilter(new FilterHolder(slackBodyLimit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine()), EVENTS_PATH,
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
-            context.addServlet(new ServletHolder(
-                    new WebEndpointServlet(endpoint.getKey(), endpoint.getValue(), app.config())),
-                    endpoint.getKey().getPath());
+            // the CRM's calls may take their time; a health check (a load balancer waits a few seconds) may not
+            DatabasePatience patience = endpoint.getKey().getPath().startsWith("/api/") ? DatabasePatience.UNHURRIED
+                    : DatabasePatience.QUICK;
+            context.addServlet(new ServletHolder(new WebEndpointServlet(endpoint.getKey(),
+                    outage.guarded(endpoint.getValue(), patience), app.config())), endpoint.getKey().getPath());
         }
         context.addFilter(new FilterHolder(apiBodyLimit), "/api/*", EnumSet.of(DispatcherType.REQUEST));
         // counts the requests in flight, so a graceful stop waits for them (up to the stop timeout)

@@ -1,5 +1,6 @@
 package dev.baton.slack;
 
+import dev.baton.store.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ import java.time.Duration;
  */
 public final class RequestGuard implements Filter {
     static final Duration WINDOW = Duration.ofMinutes(5);
+    /** The request attribute holding why a request's replay check could not run (the database was out of reach). */
+    static final String REPLAY_UNCHECKED = "baton.replay-unchecked";
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
 
     private final SlackSignature signature;
@@ -59,15 +62,38 @@ public final class RequestGuard implements Filter {
             refuse(out, 401, "signature does not match");
             return;
         }
-        if (!seen.firstTime(provided, signedAt)) {
-            if (http.getHeader("X-Slack-Retry-Num") != null) {
-                out.setStatus(200);
-                return;
-            }
-            refuse(out, 401, "request was already received (replay)");
+        HttpServletRequest passed = http instanceof CachedBodyRequest ? http : new CachedBodyRequest(http, body);
+        if (replayAnswered(passed, out, provided, signedAt)) {
             return;
         }
-        chain.doFilter(http instanceof CachedBodyRequest ? http : new CachedBodyRequest(http, body), response);
+        chain.doFilter(passed, response);
+    }
+
+    /**
+     * Records the signature; when it was already recorded, answers the replay (a retry of an event with a 200) and
+     * says so. When the database is out of reach the request, authentic and fresh (both checked before), goes on
+     * marked {@link #REPLAY_UNCHECKED}: no handler runs for it, and the person who acted is told the database is
+     * away rather than shown the bare "dispatch failed" that Slack shows for a refusal.
+     */
+    private boolean replayAnswered(HttpServletRequest request, HttpServletResponse out, String signature, long signedAt)
+            throws IOException {
+        try {
+            if (seen.firstTime(signature, signedAt)) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseUnreachable.in(e)) {
+                throw e;
+            }
+            request.setAttribute(REPLAY_UNCHECKED, e);
+            return false;
+        }
+        if (request.getHeader("X-Slack-Retry-Num") != null) {
+            out.setStatus(200);
+            return true;
+        }
+        refuse(out, 401, "request was already received (replay)");
+        return true;
     }
 
     /** The request's signing time in epoch seconds, or -1 when it is not a number within five minutes of now. */

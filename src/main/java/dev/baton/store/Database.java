@@ -45,16 +45,20 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
+    private final DataSource patient;
     private final boolean embeddedH2;
     private final Jdbi jdbi;
+    private final OutageLog outages = new OutageLog();
     private volatile boolean schemaConfirmed;
     private volatile String schemaProblem;
 
     private Database(HikariDataSource dataSource, boolean schemaConfirmed) {
         this.dataSource = dataSource;
         this.embeddedH2 = dataSource.getJdbcUrl().startsWith("jdbc:h2:");
+        // embedded H2 cannot go away, and its driver has no network to set a timeout on
+        this.patient = embeddedH2 ? dataSource : new PatientDataSource(dataSource);
         this.schemaConfirmed = schemaConfirmed;
-        this.jdbi = configured(Jdbi.create(dataSource));
+        this.jdbi = configured(Jdbi.create(patient));
     }
 
     /**
@@ -99,8 +103,11 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize(url));
         config.setPoolName("baton");
+        // for threads without a DatabasePatience of their own (start-up, migrations, command-line jobs)
         config.setConnectionTimeout(5_000);
-        config.setValidationTimeout(2_000);
+        // a pooled connection idle for more than half a second is checked before it is handed out, whatever the
+        // borrower's patience: on PostgreSQL the check waits a second (its isValid counts whole seconds)
+        config.setValidationTimeout(1_000);
         return config;
     }
 
@@ -266,18 +273,24 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** The pool, as patient as the calling thread's {@link DatabasePatience}. */
     public DataSource dataSource() {
-        return dataSource;
+        return patient;
     }
 
-    /** Answers whether the database takes a trivial query within two seconds. */
+    /** The one log of database outages that every kind of work reports its failures to. */
+    public OutageLog outages() {
+        return outages;
+    }
+
+    /** Answers whether the database takes a trivial query within two seconds (and the thread's patience). */
     public void ping() throws java.sql.SQLException {
         if (schemaProblem != null) {
             throw new SQLException(schemaProblem);
         }
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = patient.getConnection()) {
             if (!connection.isValid(2)) {
-                throw new java.sql.SQLException("the database did not answer within 2 s");
+                throw new java.sql.SQLTransientConnectionException("the database did not answer a trivial query within 2 s");
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
+import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -103,6 +104,9 @@ public final class Timeline {
             try {
                 jdbi.useTransaction(handle -> run(handle, id));
             } catch (RuntimeException e) {
+                if (DatabaseUnreachable.in(e)) {
+                    throw e; // the other steps would fail the same way: they keep their lease and run after it
+                }
                 log.warn("Timeline step {} failed; another tick retries it after the lease: {}", id, e.toString());
             }
         }

@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
 import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
+import dev.baton.store.DatabaseUnreachable;
 import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
@@ -103,6 +104,9 @@ public final class UsageApi {
                 result.addProperty("status", "rejected");
                 result.addProperty("reason", e.getMessage());
             } catch (org.jdbi.v3.core.JdbiException e) {
+                if (DatabaseUnreachable.in(e)) {
+                    throw e; // every later report would wait for the database too: the whole request is answered 503
+                }
                 result = new JsonObject();
                 result.addProperty("status", "rejected");
                 result.addProperty("reason", UsageIngest.RETRY_REASON);

@@ -1,5 +1,6 @@
 package dev.baton.usage;
 
+import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -108,6 +109,9 @@ public final class UsageIngest {
                 knownFirstUses.remember(candidates, writeAlone(candidates, users));
                 return true;
             } catch (JdbiException e) {
+                if (DatabaseUnreachable.in(e)) {
+                    throw e; // not worth another attempt within this request: its caller answers or stops
+                }
                 // lock timeouts and deadlocks between instances' batches: the whole batch is safe to run again
                 log.warn("Usage batch of {} events failed (attempt {} of {}): {}", located.size(), attempt,
                         ATTEMPTS, e.getMessage().lines().findFirst().orElse(""));

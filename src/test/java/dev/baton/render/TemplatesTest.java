@@ -70,6 +70,10 @@ class TemplatesTest {
         RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts));
         Map<String, Supplier<JsonObject>> fixtures = new LinkedHashMap<>();
         fixtures.put("fragments/notice.json.ftl", () -> roles.notice(LONG));
+        fixtures.put("fragments/database-unreachable.json.ftl", () -> JsonParser.parseString(
+                blockKit.renderEphemeral("fragments/database-unreachable.json.ftl", Map.of())).getAsJsonObject());
+        fixtures.put("fragments/database-unreachable-modal.json.ftl", () -> blockKit.renderTree(
+                "fragments/database-unreachable-modal.json.ftl", Map.of("overForm", true)));
         fixtures.put("roles/card.json.ftl", () -> roles.card(card, true, 2, LONG, contacts.get(0)));
         fixtures.put("roles/contact-modal.json.ftl", () -> JsonParser.parseString(
                 roles.contactModal(account, contacts.get(1), "{\"responseUrl\":\"https://hooks.slack.com/a?b=c&d=e\"}"))
@@ -213,6 +217,23 @@ class TemplatesTest {
         assertThat(nameInput.get("initial_value").getAsString()).isEqualTo(BlockKitTestText.clip(contact.name(), 3000));
         assertThat(modal.getAsJsonArray("blocks").get(4).getAsJsonObject().getAsJsonObject("element")
                 .getAsJsonArray("options")).hasSize(7);
+    }
+
+    @Test
+    void theDatabaseUnreachableNoticeSaysNothingWasChangedAndWhatToDo() {
+        JsonObject message = JsonParser.parseString(blockKit.renderEphemeral("fragments/database-unreachable.json.ftl",
+                Map.of())).getAsJsonObject();
+        assertThat(message.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(message.get("text").getAsString())
+                .isEqualTo("Baton can't reach its database, so nothing was changed. Please try again in a minute.");
+        for (boolean overForm : new boolean[] {true, false}) {
+            JsonObject modal = blockKit.renderTree("fragments/database-unreachable-modal.json.ftl",
+                    Map.of("overForm", overForm));
+            assertThat(BlockKitLimits.violations(modal)).isEmpty();
+            assertThat(modal.toString()).contains("can't reach its database, so nothing was changed");
+            assertThat(modal.getAsJsonObject("close").get("text").getAsString())
+                    .isEqualTo(overForm ? "Back to the form" : "Close");
+        }
     }
 
     @Test
