@@ -8,6 +8,7 @@ import dev.baton.testing.CapturedLogs;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.WorkingDays;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.SlackRequests;
 import dev.baton.testing.TcpProxy;
@@ -64,7 +65,7 @@ class DatabaseOutageEndToEndTest {
     }
 
     private final FakeSlackApi slack = FakeSlackApi.perTest();
-    private final MutableClock clock = MutableClock.startingNow();
+    private final MutableClock clock = new MutableClock(WorkingDays.today());
     private TcpProxy proxy;
     private RunningBaton baton;
     private SlackRequests requests;
@@ -82,7 +83,7 @@ class DatabaseOutageEndToEndTest {
                 "BATON_DATABASE_PASSWORD", TestDatabases.postgresPassword()), clock);
         requests = baton.slackRequests();
         account = "Outage Corp " + System.nanoTime();
-        Fixtures.account(baton.database().jdbi(), account, "OUT-" + System.nanoTime());
+        Fixtures.account(baton.database().jdbi(), clock, account, "OUT-" + System.nanoTime());
     }
 
     @AfterEach
