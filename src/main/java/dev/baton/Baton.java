@@ -127,7 +127,7 @@ public final class Baton implements AutoCloseable {
         }
         this.database = joinUnwrapped(opening);
         MethodsClient methods = slack.methods(settings.slackBotToken());
-        seen = new SeenRequests(database);
+        seen = new SeenRequests(database, clock.instant());
         try {
             app.use(new EventDeduplication(seen, clock)); // the app's first middleware: Bolt asks auth.test here
         } catch (RuntimeException boltAuthTestFailed) { // "The token is invalid", or an answer that is not JSON

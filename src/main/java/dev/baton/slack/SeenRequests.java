@@ -30,10 +30,14 @@ public final class SeenRequests {
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
+    /** The signatures, on an embedded H2 file; null where the database keeps them (see {@link LocalSignatures}). */
+    private final LocalSignatures local;
 
-    public SeenRequests(Database database) {
+    /** {@code startedAt}: when this process began serving (see {@link LocalSignatures}). */
+    public SeenRequests(Database database, Instant startedAt) {
         this.jdbi = database.jdbi();
         this.dataSource = database.dataSource();
+        this.local = database.isEmbeddedFile() ? new LocalSignatures(startedAt) : null;
     }
 
     /**
@@ -41,6 +45,9 @@ public final class SeenRequests {
      * seconds, which a replay repeats); false when it was already recorded.
      */
     public boolean firstTime(String signature, long signedAt) {
+        if (local != null) {
+            return local.firstTime(signedAt, keyOf(signature));
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement remember = connection.prepareStatement(REMEMBER_SIGNATURE)) {
             remember.setLong(1, signedAt);
@@ -76,7 +83,8 @@ public final class SeenRequests {
 
     /** Drops what is older than the replay window can reach (requests signed, and events seen, before then). */
     public int prune(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate(PRUNE_SIGNATURES).bind("before", before.getEpochSecond()).execute()
+        int forgotten = local == null ? 0 : local.prune(before.getEpochSecond());
+        return forgotten + jdbi.withHandle(h -> h.createUpdate(PRUNE_SIGNATURES).bind("before", before.getEpochSecond()).execute()
                 + h.createUpdate(PRUNE_EVENTS).bind("before", before).execute());
     }
 }

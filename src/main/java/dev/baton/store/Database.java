@@ -273,6 +273,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Whether this is an embedded H2 file: one Baton process serves it (others, such as {@code import usage},
+     * reach it through that process), and each commit that changes something costs a write to the file.
+     */
+    public boolean isEmbeddedFile() {
+        return isH2File(dataSource.getJdbcUrl());
+    }
+
     /** The pool, as patient as the calling thread's {@link DatabasePatience}. */
     public DataSource dataSource() {
         return patient;

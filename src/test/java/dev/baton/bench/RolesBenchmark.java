@@ -41,7 +41,9 @@ public final class RolesBenchmark {
             throw new IllegalStateException("build the jar first: mvn -q -DskipTests package");
         }
         Path dir = Files.createDirectories(Path.of("target/bench"));
-        String dbUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("roles-" + System.currentTimeMillis());
+        // BATON_BENCH_DATABASE_OPTIONS (e.g. ";WRITE_DELAY=500") measures an H2 setting against the default
+        String dbUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("roles-" + System.currentTimeMillis())
+                + System.getenv().getOrDefault("BATON_BENCH_DATABASE_OPTIONS", "");
         List<String> names = load(dbUrl);
         List<String> handoffAccounts = HandoffHistory.load(dbUrl);
         try (FakeSlackApi slack = FakeSlackApi.start()) {

@@ -66,7 +66,7 @@ class BatonServerOutageTest {
         database = TestDatabases.h2();
         BlockKit blockKit = new BlockKit(new Templates(Path.of("templates")));
         server = new BatonServer(app, 0, new BodyLimit(64 * 1024),
-                new RequestGuard(new SlackSignature(SECRET), new SeenRequests(database), Clock.systemUTC(), 64 * 1024),
+                new RequestGuard(new SlackSignature(SECRET), new SeenRequests(database, java.time.Instant.now()), Clock.systemUTC(), 64 * 1024),
                 new BodyLimit(64 * 1024), new DatabaseOutageAnswers(blockKit, new ResponseUrls(client, executor),
                 client.methods("xoxb-test"), executor, database.outages()));
         server.start();
