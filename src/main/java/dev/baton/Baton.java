@@ -5,6 +5,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
@@ -60,7 +61,7 @@ import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
 import dev.baton.account.AccountDao;
-import dev.baton.roles.ContactDao;
+import dev.baton.account.ContactDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.usage.UsageDao;
@@ -144,7 +145,7 @@ public final class Baton implements AutoCloseable {
         HandoffViews handoffViews = new HandoffViews(blockKit, templates);
         timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, handoffViews),
                 settings.leaders(), zones, reminderViews, clock, instance);
-        new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock,
+        new TimelineSlack(new TimelineActions(database.jdbi(), new AccountAccess(settings.leaders()), zones, clock,
                 timeline::closedItemByItem), reminderViews, responseUrls).register(app);
         SendTimeRenders renders = new SendTimeRenders();
         registerWorkflows(app, blockKit, responseUrls, rolesViews, handoffViews, renders);
@@ -195,7 +196,7 @@ public final class Baton implements AutoCloseable {
         ApiAuth apiAuth = new ApiAuth(settings.apiToken());
         new HealthEndpoint(database).register(app);
         new AccountsApi(apiAuth, new AccountImport(database.jdbi(), clock, timeline::schedule)).register(app);
-        RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
+        RolesService roles = new RolesService(database.jdbi(), new AccountAccess(settings.leaders()), clock,
                 new RolesNotifications(blockKit));
         new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
         LongFunction<Optional<JsonObject>> accountCard = HandoffWorkflow.register(app, database.jdbi(), settings, clock,

@@ -1,6 +1,7 @@
 package dev.baton.churn;
 
 import com.slack.api.bolt.App;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDirectory;
 import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
@@ -22,11 +23,12 @@ public final class ChurnWorkflow {
                                 UserZones zones) {
         RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
                 new RetroPdf(templates), zones::learnNames);
-        ChurnRecording recording = new ChurnRecording(jdbi, clock, settings.leaders(),
+        AccountAccess access = new AccountAccess(settings.leaders());
+        ChurnRecording recording = new ChurnRecording(jdbi, clock, access,
                 settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
         new ChurnApi(new ApiAuth(settings.apiToken()), jdbi, recording).register(app);
         new ChurnSlack(recording, new AccountDirectory(jdbi), views).register(app);
-        new RetroSlack(new RetroService(jdbi, clock, settings.leaders(), settings.closedLostCategories(),
+        new RetroSlack(new RetroService(jdbi, clock, access, settings.closedLostCategories(),
                 notifications, settings.timezone()), views, responses, responders).register(app);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 import com.slack.api.bolt.App;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDirectory;
 import dev.baton.config.Settings;
@@ -22,14 +23,15 @@ public final class HandoffWorkflow {
     public static LongFunction<Optional<JsonObject>> register(App app, Jdbi jdbi, Settings settings, Clock clock, HandoffViews views,
                                 AccountDirectory accounts, ResponseUrls responses, AccountChanges changes) {
         boolean mail = settings.mail().isPresent();
-        HandoffService handoffs = new HandoffService(jdbi, settings.leaders(), clock, changes, views);
+        AccountAccess access = new AccountAccess(settings.leaders());
+        HandoffService handoffs = new HandoffService(jdbi, access, clock, changes, views);
         new HandoffSlack(handoffs, accounts, views, responses).register(app);
-        new HandoffWorkSlack(handoffs, new HandoffWork(jdbi, settings.leaders(), clock, settings.timezone(), views, mail),
+        new HandoffWorkSlack(handoffs, new HandoffWork(jdbi, access, clock, settings.timezone(), views, mail),
                 views, responses, clock).register(app);
         Welcome welcome = new Welcome(jdbi, settings.leaders(), clock, views, mail);
         new HandoffCloseSlack(handoffs,
-                new HandoffClose(jdbi, settings.leaders(), clock, settings.timezone(), handoffs, welcome, changes),
-                new Handover(jdbi, settings.leaders(), clock, views, changes, settings.expandTeam()), welcome, views,
+                new HandoffClose(jdbi, access, clock, settings.timezone(), handoffs, welcome, changes),
+                new Handover(jdbi, access, clock, views, changes, settings.expandTeam()), welcome, views,
                 responses, clock, settings.timezone()).register(app);
         return accountId -> handoffs.card(accountId).map(views::card);
     }

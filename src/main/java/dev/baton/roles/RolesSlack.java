@@ -13,6 +13,8 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 import com.slack.api.bolt.App;
+import dev.baton.account.AccountAccess;
 import dev.baton.api.ApiAuth;
 import dev.baton.config.Settings;
 import dev.baton.outbox.SendTimeRenders;
@@ -29,7 +30,7 @@ public final class UsageWorkflow {
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());
         new UsageApi(apiAuth, new UsageIngest(jdbi, clock, alerts),
                 new SeatUtilisation(jdbi, clock, thresholds, alerts), clock).register(app);
-        new UsageSlack(new UsageActions(jdbi, settings.leaders(), views, clock), accountCard, views, responses)
+        new UsageSlack(new UsageActions(jdbi, new AccountAccess(settings.leaders()), views, clock), accountCard, views, responses)
                 .register(app);
     }
 }
