@@ -1,69 +1,46 @@
 package dev.baton;
 
-import com.google.gson.JsonObject;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
+import dev.baton.account.AccountAccess;
+import dev.baton.account.AccountCards;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
-import dev.baton.churn.ChurnActionsStep;
-import dev.baton.churn.ChurnReviewCallStep;
-import dev.baton.churn.ChurnDao;
-import dev.baton.churn.ChurnViews;
+import dev.baton.churn.ChurnWorkflow;
 import dev.baton.config.Settings;
 import dev.baton.config.StartupFailure;
-import dev.baton.health.HealthEndpoint;
-import dev.baton.home.HomeSlack;
-import dev.baton.handoff.HandoffDao;
-import dev.baton.handoff.HandoffViews;
 import dev.baton.handoff.HandoffWorkflow;
-import dev.baton.churn.ChurnWorkflow;
-import dev.baton.usage.UsageWorkflow;
-import dev.baton.handoff.HandoffSteps;
-import dev.baton.timeline.TimelineStep;
-import java.util.ArrayList;
-import dev.baton.handoff.SupportLevelStep;
-import dev.baton.handoff.TaAssignedStep;
+import dev.baton.health.HealthEndpoint;
+import dev.baton.home.HomeWorkflow;
 import dev.baton.outbox.DeadLetterAlerts;
-import dev.baton.outbox.Outbox;
 import dev.baton.outbox.EmailDelivery;
-import dev.baton.outbox.OutboxAdmin;
+import dev.baton.outbox.Outbox;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.outbox.SendTimeRenders;
-import dev.baton.roles.RolesTaggingStep;
-import dev.baton.timeline.DueStepDao;
-import dev.baton.timeline.ReminderViews;
-import dev.baton.timeline.Timeline;
-import dev.baton.timeline.TimelineActions;
-import dev.baton.timeline.TimelineSlack;
-import dev.baton.timeline.UserZoneDao;
-import dev.baton.timeline.UserZones;
-import com.slack.api.methods.MethodsClient;
 import dev.baton.render.BlockKit;
-import dev.baton.render.Templates;
-import dev.baton.roles.RolesNotifications;
-import dev.baton.roles.RolesService;
-import dev.baton.roles.RolesSlack;
-import dev.baton.roles.RolesViews;
-import dev.baton.slack.AuthTestFailure;
-import dev.baton.slack.BodyLimit;
+import dev.baton.roles.RolesWorkflow;
 import dev.baton.slack.BatonServer;
+import dev.baton.slack.BodyLimit;
 import dev.baton.slack.DatabaseOutageAnswers;
 import dev.baton.slack.EventDeduplication;
 import dev.baton.slack.RequestGuard;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SeenRequests;
+import dev.baton.slack.SlackApp;
 import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
-import dev.baton.account.AccountDao;
-import dev.baton.roles.ContactDao;
-import dev.baton.audit.AuditDao;
-import dev.baton.outbox.OutboxDao;
-import dev.baton.usage.UsageDao;
+import dev.baton.timeline.ReminderViews;
+import dev.baton.timeline.ScheduleHook;
+import dev.baton.timeline.Timeline;
+import dev.baton.timeline.TimelineActions;
+import dev.baton.timeline.TimelineSlack;
+import dev.baton.timeline.TimelineStep;
+import dev.baton.timeline.UserZones;
+import dev.baton.usage.UsageWorkflow;
+import dev.baton.workflow.SharedParts;
+import dev.baton.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -71,28 +48,20 @@ import sun.misc.Signal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** Baton's entry point: reads the settings, wires the workflows onto one Bolt app, and serves it. */
+/** Baton's entry point: the settings, the parts the workflows share, the list of workflows, and serving them. */
 public final class Baton implements AutoCloseable {
     static final int MAX_SLACK_BODY = 256 * 1024;
     static final int MAX_API_BODY = 16 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
     /** How long a stop waits for the outbox and timeline loops, and then the responders, after the requests. */
     private static final Duration LOOP_WAIT = Duration.ofSeconds(5);
-    private static final Class<?>[] DAOS = {AccountDao.class, ContactDao.class, AuditDao.class, OutboxDao.class,
-            DueStepDao.class, UserZoneDao.class, HandoffDao.class, ChurnDao.class, UsageDao.class};
-    /** Runs start-up work on a thread of its own. */
-    private static final Executor BATON_START = work -> BackgroundWork.daemon("baton-start").newThread(work).start();
 
     private final Settings settings;
     private final Clock clock;
@@ -109,101 +78,73 @@ public final class Baton implements AutoCloseable {
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        // The database (pool and Flyway) opens on its own thread while Bolt, the Slack client and the templates
-        // load on this one: both are mostly class loading, and start-up time is a goal (issue 2).
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.databaseUrl(),
-                settings.databaseUser(), settings.databasePassword()), BATON_START);
-        Slack slack;
-        App app;
-        Templates templates;
-        try {
-            slack = Slack.getInstance(slackConfig(settings));
-            app = new App(AppConfig.builder().singleTeamBotToken(settings.slackBotToken())
-                    .signingSecret(settings.slackSigningSecret()).requestVerificationEnabled(false).slack(slack).build());
-            templates = new Templates(settings.templatesDir());
-        } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
-            throw e;
-        }
-        this.database = joinUnwrapped(opening);
-        MethodsClient methods = slack.methods(settings.slackBotToken());
+        Opened opened = Opened.open(settings);
+        this.database = opened.database();
+        SlackApp slack = opened.slack();
         seen = new SeenRequests(database, clock.instant());
         try {
-            app.use(new EventDeduplication(seen, clock)); // the app's first middleware: Bolt asks auth.test here
-        } catch (RuntimeException boltAuthTestFailed) { // "The token is invalid", or an answer that is not JSON
+            slack.deduplicateEvents(new EventDeduplication(seen, clock));
+        } catch (StartupFailure e) {
             database.close();
-            throw AuthTestFailure.diagnose(methods, settings.slackApiUrl(), boltAuthTestFailed);
+            throw e;
         }
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
-        BlockKit blockKit = new BlockKit(templates);
-        ResponseUrls responseUrls = new ResponseUrls(slack, responders);
-        UserZones zones = new UserZones(database.jdbi(), methods, settings.timezone(), clock, responders);
-        RolesViews rolesViews = new RolesViews(blockKit);
-        ReminderViews reminderViews = new ReminderViews(blockKit);
-        ChurnViews churnViews = new ChurnViews(blockKit);
-        HandoffViews handoffViews = new HandoffViews(blockKit, templates);
-        timeline = new Timeline(database.jdbi(), steps(rolesViews, churnViews, handoffViews),
-                settings.leaders(), zones, reminderViews, clock, instance);
-        new TimelineSlack(new TimelineActions(database.jdbi(), settings.leaders(), zones, clock,
-                timeline::closedItemByItem), reminderViews, responseUrls).register(app);
-        SendTimeRenders renders = new SendTimeRenders();
-        registerWorkflows(app, blockKit, responseUrls, rolesViews, handoffViews, renders);
-        ChurnWorkflow.register(app, database.jdbi(), settings, clock, churnViews, templates, responseUrls, responders,
-                zones);
-        outbox = new OutboxSender(database.jdbi(), methods, clock, instance, Outbox.CHANNEL_PACE,
-                new DeadLetterAlerts(blockKit, settings.leaders()),
-                settings.mail().map(mail -> new EmailDelivery(mail, methods)).orElse(null), renders);
-        work = new BackgroundWork(database, outbox, timeline, seen, clock, DAOS);
-        server = new BatonServer(app, settings.port(), new BodyLimit(MAX_SLACK_BODY),
+        ScheduleHook schedule = new ScheduleHook();
+        SharedParts parts = sharedParts(opened, schedule);
+        List<Workflow> workflows = workflows(parts);
+        // The timeline is made of every workflow's steps, so it is built after the workflows, which were given its
+        // schedule hook instead; the hook is bound to it here, and only then do the workflows register their handlers.
+        ReminderViews reminders = new ReminderViews(parts.blockKit());
+        timeline = new Timeline(database.jdbi(), steps(workflows), settings.leaders(), parts.zones(), reminders, clock,
+                instance);
+        schedule.bind(timeline);
+        workflows.forEach(workflow -> workflow.register(slack.app()));
+        registerEngines(slack.app(), parts, reminders);
+        outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
+                new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
+                settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders());
+        work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows));
+        server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
-                new BodyLimit(MAX_API_BODY),
-                new DatabaseOutageAnswers(blockKit, responseUrls, methods, responders, database.outages()));
+                new BodyLimit(MAX_API_BODY), new DatabaseOutageAnswers(parts.blockKit(), parts.responses(),
+                slack.methods(), responders, database.outages()));
     }
 
-    /** Every workflow's timeline steps. */
-    private List<TimelineStep> steps(RolesViews rolesViews, ChurnViews churnViews, HandoffViews handoffViews) {
-        List<TimelineStep> steps = new ArrayList<>(List.of(new RolesTaggingStep(rolesViews, settings.leaders()),
-                new SupportLevelStep(settings.leaders()), new TaAssignedStep(settings.leaders()),
-                new ChurnReviewCallStep(), new ChurnActionsStep(churnViews, clock, settings.timezone())));
-        steps.addAll(HandoffSteps.all(settings.leaders(), handoffViews, clock));
-        return steps;
+    /** Every workflow Baton runs; adding one is a package of its own and a line here. */
+    private static List<Workflow> workflows(SharedParts parts) {
+        return List.of(
+                new RolesWorkflow(parts),
+                new HandoffWorkflow(parts),
+                new ChurnWorkflow(parts),
+                new UsageWorkflow(parts),
+                new HomeWorkflow(parts));
     }
 
-    /** Waits for start-up work done on another thread, rethrowing its own exception rather than a wrapper. */
-    private static <T> T joinUnwrapped(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+    /** The one of each that every workflow is built from. */
+    private SharedParts sharedParts(Opened opened, ScheduleHook schedule) {
+        return new SharedParts(settings, clock, database.jdbi(), opened.templates(), new BlockKit(opened.templates()),
+                new SendTimeRenders(), new AccountAccess(settings.leaders()), new AccountDirectory(database.jdbi()),
+                schedule, new AccountCards(), new ResponseUrls(opened.slack().slack(), responders), responders,
+                new UserZones(database.jdbi(), opened.slack().methods(), settings.timezone(), clock, responders),
+                new ApiAuth(settings.apiToken()));
     }
 
-    private static SlackConfig slackConfig(Settings settings) {
-        SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
-        slackConfig.setHttpClientReadTimeoutMillis(10_000);
-        slackConfig.setHttpClientCallTimeoutMillis(15_000);
-        // the SDK's call statistics (unused here) would ask auth.test for the team id before the first call, which
-        // doubles the start-up check and logs its failure with a stack trace
-        slackConfig.getMethodsConfig().setStatsEnabled(false);
-        return slackConfig;
-    }
-
-    private void registerWorkflows(App app, BlockKit blockKit, ResponseUrls responseUrls, RolesViews rolesViews,
-                                   HandoffViews handoffViews, SendTimeRenders renders) {
-        AccountDirectory accounts = new AccountDirectory(database.jdbi());
-        ApiAuth apiAuth = new ApiAuth(settings.apiToken());
+    /** What the engines beneath the workflows answer: the reminders' buttons, the CRM's accounts, the health check. */
+    private void registerEngines(App app, SharedParts parts, ReminderViews reminders) {
+        new TimelineSlack(new TimelineActions(parts.jdbi(), parts.access(), parts.zones(), clock,
+                timeline::closedItemByItem), reminders, parts.responses()).register(app);
+        new AccountsApi(parts.apiAuth(), new AccountImport(parts.jdbi(), clock, parts.accountChanges())).register(app);
         new HealthEndpoint(database).register(app);
-        new AccountsApi(apiAuth, new AccountImport(database.jdbi(), clock, timeline::schedule)).register(app);
-        RolesService roles = new RolesService(database.jdbi(), settings.leaders(), clock,
-                new RolesNotifications(blockKit));
-        new RolesSlack(roles, accounts, rolesViews, responseUrls).register(app);
-        LongFunction<Optional<JsonObject>> accountCard = HandoffWorkflow.register(app, database.jdbi(), settings, clock,
-                handoffViews, accounts, responseUrls, timeline::schedule);
-        UsageWorkflow.register(app, database.jdbi(), settings, clock, blockKit, responseUrls, apiAuth, accountCard,
-                renders);
-        new HomeSlack(roles, new OutboxAdmin(database.jdbi(), clock), blockKit, settings.leaders(), responseUrls,
-                responders).register(app);
+    }
+
+    private static List<TimelineStep> steps(List<Workflow> workflows) {
+        return workflows.stream().flatMap(workflow -> workflow.steps().stream()).toList();
+    }
+
+    /** The DAOs prepared at start: those of the parts beneath the workflows, and each workflow's own. */
+    private static Class<?>[] daos(List<Workflow> workflows) {
+        return Stream.concat(SharedParts.DAOS.stream(), workflows.stream().flatMap(workflow -> workflow.daos().stream()))
+                .distinct().toArray(Class<?>[]::new);
     }
 
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */

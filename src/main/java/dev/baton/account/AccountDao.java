@@ -27,9 +27,14 @@ public interface AccountDao {
     @SqlQuery
     List<Account> findByNameKey(@Bind("nameKey") String nameKey);
 
-    /** Accounts still missing Instance Admin, Program Contact or Champion; the user's own first. */
+    /** Accounts still missing one of the {@link Role#REQUIRED} roles; the user's own first. */
+    default List<Account> uncovered(String userId, int limit) {
+        return uncovered(userId, Role.REQUIRED.stream().map(Role::code).toArray(String[]::new), limit);
+    }
+
+    /** Accounts where no contact holds one of the roles {@code required} (by code); the user's own first. */
     @SqlQuery
-    List<Account> uncovered(@Bind("userId") String userId, @Bind("limit") int limit);
+    List<Account> uncovered(@Bind("userId") String userId, @Bind("required") String[] required, @Bind("limit") int limit);
 
     @SqlUpdate
     @GetGeneratedKeys("id")

@@ -2,7 +2,6 @@ package dev.baton.churn;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code POST /api/churn}: the CRM records one churn on the account with {@code crm_id}. */
-public final class ChurnApi {
+final class ChurnApi {
     private static final Set<String> KNOWN = Set.of("crm_id", "kind", "arr_before", "arr_after", "seats_before",
             "seats_after", "effective_date", "category", "reason", "sponsor");
 
@@ -27,14 +26,10 @@ public final class ChurnApi {
     private final Jdbi jdbi;
     private final ChurnRecording recording;
 
-    public ChurnApi(ApiAuth auth, Jdbi jdbi, ChurnRecording recording) {
+    ChurnApi(ApiAuth auth, Jdbi jdbi, ChurnRecording recording) {
         this.auth = auth;
         this.jdbi = jdbi;
         this.recording = recording;
-    }
-
-    public void register(App app) {
-        app.endpoint("POST", "/api/churn", (req, ctx) -> handle(req));
     }
 
     Response handle(WebEndpointRequest req) {

@@ -1,6 +1,7 @@
 package dev.baton.churn;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
@@ -20,16 +21,16 @@ public final class ChurnRecording {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Optional<String> configuredSponsor;
     private final List<String> categories;
     private final RetroNotifications notifications;
 
-    public ChurnRecording(Jdbi jdbi, Clock clock, Set<String> leaders, Optional<String> configuredSponsor,
+    public ChurnRecording(Jdbi jdbi, Clock clock, AccountAccess access, Optional<String> configuredSponsor,
                           List<String> categories, RetroNotifications notifications) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.leaders = leaders;
+        this.access = access;
         this.configuredSponsor = configuredSponsor;
         this.categories = categories;
         this.notifications = notifications;
@@ -45,7 +46,7 @@ public final class ChurnRecording {
 
     /** Whether this Slack user may record churn on the account: its team, or a leader. */
     public boolean mayRecord(String userId, Account account) {
-        return API_ACTOR.equals(userId) || leaders.contains(userId) || account.onTeam(userId);
+        return API_ACTOR.equals(userId) || access.mayChange(userId, account);
     }
 
     public ChurnRecorded record(String actor, long accountId, ChurnForm form) {

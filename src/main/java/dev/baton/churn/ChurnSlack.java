@@ -2,7 +2,6 @@ package dev.baton.churn;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.GlobalShortcutContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -23,24 +22,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Registers the Record churn shortcut, the card's Record churn button and the record modal's submission. */
-public final class ChurnSlack {
+/** The handlers of the Record churn shortcut, the card's Record churn button and the record modal's submission. */
+final class ChurnSlack {
     private static final Logger log = LoggerFactory.getLogger(ChurnSlack.class);
 
     private final ChurnRecording recording;
     private final AccountDirectory accounts;
     private final ChurnViews views;
 
-    public ChurnSlack(ChurnRecording recording, AccountDirectory accounts, ChurnViews views) {
+    ChurnSlack(ChurnRecording recording, AccountDirectory accounts, ChurnViews views) {
         this.recording = recording;
         this.accounts = accounts;
         this.views = views;
-    }
-
-    public void register(App app) {
-        app.globalShortcut(ChurnIds.SHORTCUT, this::shortcut);
-        app.blockAction(ChurnIds.ACTION_RECORD, this::recordButton);
-        app.viewSubmission(ChurnIds.RECORD_MODAL, this::submit);
     }
 
     Response shortcut(GlobalShortcutRequest req, GlobalShortcutContext ctx) {

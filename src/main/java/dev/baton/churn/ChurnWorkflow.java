@@ -1,32 +1,59 @@
 package dev.baton.churn;
 
 import com.slack.api.bolt.App;
-import dev.baton.account.AccountDirectory;
-import dev.baton.api.ApiAuth;
+import dev.baton.account.AccountDao;
 import dev.baton.config.Settings;
-import dev.baton.render.Templates;
-import dev.baton.timeline.UserZones;
-import dev.baton.slack.ResponseUrls;
-import org.jdbi.v3.core.Jdbi;
+import dev.baton.timeline.TimelineStep;
+import dev.baton.workflow.SharedParts;
+import dev.baton.workflow.Workflow;
 
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** Wires churn recording and the retro onto the app. */
-public final class ChurnWorkflow {
-    private ChurnWorkflow() {
+/**
+ * Churn recording (from Slack and from the CRM on {@code /api/churn}) and the churn retro: its doc, review, final
+ * PDF and calls to action, with their steps on the timeline.
+ */
+public final class ChurnWorkflow implements Workflow {
+    private final List<TimelineStep> steps;
+    private final ChurnApi api;
+    private final ChurnSlack churns;
+    private final RetroSlack retros;
+
+    public ChurnWorkflow(SharedParts parts) {
+        Settings settings = parts.settings();
+        ChurnViews views = new ChurnViews(parts.blockKit());
+        steps = List.of(new ChurnReviewCallStep(), new ChurnActionsStep(views, parts.clock(), settings.timezone()));
+        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
+                new RetroPdf(parts.templates()), parts.zones()::learnNames);
+        ChurnRecording recording = new ChurnRecording(parts.jdbi(), parts.clock(), parts.access(),
+                settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
+        api = new ChurnApi(parts.apiAuth(), parts.jdbi(), recording);
+        churns = new ChurnSlack(recording, parts.accounts(), views);
+        retros = new RetroSlack(new RetroService(parts.jdbi(), parts.clock(), parts.access(),
+                settings.closedLostCategories(), notifications, settings.timezone()), views, parts.responses(),
+                parts.responders());
     }
 
-    public static void register(App app, Jdbi jdbi, Settings settings, Clock clock, ChurnViews views,
-                                Templates templates, ResponseUrls responses, ExecutorService responders,
-                                UserZones zones) {
-        RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
-                new RetroPdf(templates), zones::learnNames);
-        ChurnRecording recording = new ChurnRecording(jdbi, clock, settings.leaders(),
-                settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
-        new ChurnApi(new ApiAuth(settings.apiToken()), jdbi, recording).register(app);
-        new ChurnSlack(recording, new AccountDirectory(jdbi), views).register(app);
-        new RetroSlack(new RetroService(jdbi, clock, settings.leaders(), settings.closedLostCategories(),
-                notifications, settings.timezone()), views, responses, responders).register(app);
+    @Override
+    public List<TimelineStep> steps() {
+        return steps;
+    }
+
+    @Override
+    public List<Class<?>> daos() {
+        return List.of(AccountDao.class, ChurnDao.class);
+    }
+
+    @Override
+    public void register(App app) {
+        app.endpoint("POST", "/api/churn", (req, ctx) -> api.handle(req));
+        app.globalShortcut(ChurnIds.SHORTCUT, churns::shortcut);
+        app.blockAction(ChurnIds.ACTION_RECORD, churns::recordButton);
+        app.viewSubmission(ChurnIds.RECORD_MODAL, churns::submit);
+        app.blockAction(ChurnIds.ACTION_START_RETRO, retros::startButton);
+        app.blockAction(ChurnIds.ACTION_MARK_REVIEWED, retros::reviewedButton);
+        app.viewSubmission(ChurnIds.RETRO_MODAL, retros::submit);
+        app.blockAction(Pattern.compile("^" + ChurnIds.ACTION_CTA_DONE + "-\\d+$"), retros::actionDoneButton);
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.churn;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
@@ -21,17 +22,17 @@ import java.util.Set;
 public final class RetroService {
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final List<String> categories;
     private final RetroNotifications notifications;
     private final ZoneId zone;
 
-    public RetroService(Jdbi jdbi, Clock clock, Set<String> leaders, List<String> categories,
+    public RetroService(Jdbi jdbi, Clock clock, AccountAccess access, List<String> categories,
                         RetroNotifications notifications, ZoneId zone) {
         this.jdbi = jdbi;
         this.zone = zone;
         this.clock = clock;
-        this.leaders = leaders;
+        this.access = access;
         this.categories = categories;
         this.notifications = notifications;
     }
@@ -46,7 +47,7 @@ public final class RetroService {
 
     /** The TA, the sponsor and leaders may fill the doc. */
     public boolean mayEdit(String userId, Retro retro) {
-        return leaders.contains(userId) || userId.equals(retro.ta()) || userId.equals(retro.sponsor());
+        return access.isLeader(userId) || userId.equals(retro.ta()) || userId.equals(retro.sponsor());
     }
 
     /** Opens the doc for {@code actor}; the first time, the retro moves from kickoff to drafting. */
@@ -97,7 +98,7 @@ public final class RetroService {
     /** The sponsor (or a leader) marks the reviewed doc final: it is rendered and posted, its actions tracked. */
     public RetroChange review(String actor, long churnId) {
         return change(churnId, (handle, view, now) -> {
-            if (!leaders.contains(actor) && !actor.equals(view.retro().sponsor())) {
+            if (!access.isLeader(actor) && !actor.equals(view.retro().sponsor())) {
                 return new RetroChange.Refused("Only the retro's sponsor or a leader can mark it reviewed.");
             }
             if (handle.attach(ChurnDao.class).markReviewed(churnId, actor, now) == 0) {

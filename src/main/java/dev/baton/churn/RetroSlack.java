@@ -1,7 +1,6 @@
 package dev.baton.churn;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -16,10 +15,9 @@ import org.slf4j.LoggerFactory;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 
-/** Registers Start retro, the retro doc modal, Mark reviewed and a call to action's Done. */
-public final class RetroSlack {
+/** The handlers of Start retro, the retro doc modal, Mark reviewed and a call to action's Done. */
+final class RetroSlack {
     private static final Logger log = LoggerFactory.getLogger(RetroSlack.class);
 
     private final RetroService service;
@@ -27,18 +25,11 @@ public final class RetroSlack {
     private final ResponseUrls responses;
     private final Executor executor;
 
-    public RetroSlack(RetroService service, ChurnViews views, ResponseUrls responses, Executor executor) {
+    RetroSlack(RetroService service, ChurnViews views, ResponseUrls responses, Executor executor) {
         this.service = service;
         this.views = views;
         this.responses = responses;
         this.executor = executor;
-    }
-
-    public void register(App app) {
-        app.blockAction(ChurnIds.ACTION_START_RETRO, this::startButton);
-        app.blockAction(ChurnIds.ACTION_MARK_REVIEWED, this::reviewedButton);
-        app.viewSubmission(ChurnIds.RETRO_MODAL, this::submit);
-        app.blockAction(Pattern.compile("^" + ChurnIds.ACTION_CTA_DONE + "-\\d+$"), this::actionDoneButton);
     }
 
     Response actionDoneButton(BlockActionRequest req, ActionContext ctx) {

@@ -85,10 +85,6 @@ public record Settings(
         return fromEnvironment(filled);
     }
 
-    public boolean isLeader(String userId) {
-        return leaders.contains(userId);
-    }
-
     private static String required(Map<String, String> env, String name, List<String> problems) {
         String value = blankToNull(env.get(name));
         if (value == null) {

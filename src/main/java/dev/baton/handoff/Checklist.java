@@ -1,7 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
-import dev.baton.roles.RoleCoverage;
+import dev.baton.account.RoleCoverage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
-import dev.baton.roles.Contact;
+import dev.baton.account.Contact;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,9 +1,9 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
-import dev.baton.roles.Contact;
-import dev.baton.roles.Contacts;
-import dev.baton.roles.RoleCoverage;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
+import dev.baton.account.RoleCoverage;
 import dev.baton.store.Sql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;

@@ -1,6 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
@@ -20,17 +21,17 @@ public final class HandoffClose {
     static final String ONBOARDING = "1. Onboarding";
 
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final ZoneId zone;
     private final HandoffService cards;
     private final Welcome welcome;
     private final AccountChanges changes;
 
-    public HandoffClose(Jdbi jdbi, Set<String> leaders, Clock clock, ZoneId zone, HandoffService cards, Welcome welcome,
+    public HandoffClose(Jdbi jdbi, AccountAccess access, Clock clock, ZoneId zone, HandoffService cards, Welcome welcome,
                         AccountChanges changes) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.zone = zone;
         this.cards = cards;
@@ -44,7 +45,7 @@ public final class HandoffClose {
             if (account == null) {
                 return new CloseOutcome.Refused("That account no longer exists.");
             }
-            if (!leaders.contains(actor) && !account.onTeam(actor)) {
+            if (!access.mayChange(actor, account)) {
                 return new CloseOutcome.Refused("Only " + account.name() + "'s account team or a leader can close it.");
             }
             HandoffCard card = cards.cardOf(handle, account);
@@ -53,7 +54,7 @@ public final class HandoffClose {
             }
             List<String> missing = card.checklist().missingBeforeClose();
             boolean override = overrideReason != null && !overrideReason.isBlank();
-            if (!missing.isEmpty() && !(override && leaders.contains(actor))) {
+            if (!missing.isEmpty() && !(override && access.isLeader(actor))) {
                 return new CloseOutcome.Blocked(missing, override
                         ? "Only a leader can close with missing items."
                         : "These block the close. A leader can close anyway with a reason.");

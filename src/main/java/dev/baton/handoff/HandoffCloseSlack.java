@@ -1,7 +1,6 @@
 package dev.baton.handoff;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,7 +9,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
-import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
@@ -22,10 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** Mark closed-won, record the license, the hand-over checklist and "I sent the welcome email". */
-public final class HandoffCloseSlack {
-    static final String EXPAND_MODAL = "handoff-expand-modal";
-
+/** The handlers of Mark closed-won, Record license, the hand-over checklist and "I sent the welcome email". */
+final class HandoffCloseSlack {
     private final HandoffService service;
     private final HandoffClose close;
     private final Handover handover;
@@ -35,29 +31,29 @@ public final class HandoffCloseSlack {
     private final Clock clock;
     private final ZoneId zone;
 
-    public HandoffCloseSlack(HandoffService service, HandoffClose close, Handover handover, Welcome welcome,
-                             HandoffViews views, ResponseUrls responses, Clock clock, ZoneId zone) {
+    HandoffCloseSlack(HandoffService service, HandoffClose close, Handover handover, Welcome welcome,
+                      HandoffViews views, HandoffReplies replies, Clock clock, ZoneId zone) {
         this.service = service;
         this.close = close;
         this.handover = handover;
         this.welcome = welcome;
         this.views = views;
-        this.replies = new HandoffReplies(responses, views, service);
+        this.replies = replies;
         this.clock = clock;
         this.zone = zone;
     }
 
-    public void register(App app) {
-        app.blockAction(HandoffIds.ACTION_CLOSE, (req, ctx) -> open(req, ctx, (card, metadata) ->
-                views.closeModal(card.account(), card.checklist().missingBeforeClose(), metadata)));
-        app.blockAction(HandoffIds.ACTION_LICENSE, (req, ctx) -> open(req, ctx, (card, metadata) ->
-                views.licenseModal(card.account(), metadata)));
-        app.blockAction(HandoffIds.ACTION_EXPAND, (req, ctx) -> open(req, ctx, (card, metadata) ->
-                views.expandModal(card.account(), card.handoff(), metadata)));
-        app.blockAction(HandoffIds.ACTION_WELCOME_SENT, this::welcomeSent);
-        app.viewSubmission(HandoffIds.CLOSE_MODAL, this::submitClose);
-        app.viewSubmission(HandoffIds.LICENSE_MODAL, this::submitLicense);
-        app.viewSubmission(EXPAND_MODAL, this::submitExpand);
+    Response closeButton(BlockActionRequest req, ActionContext ctx) {
+        return open(req, ctx, (card, metadata) ->
+                views.closeModal(card.account(), card.checklist().missingBeforeClose(), metadata));
+    }
+
+    Response licenseButton(BlockActionRequest req, ActionContext ctx) {
+        return open(req, ctx, (card, metadata) -> views.licenseModal(card.account(), metadata));
+    }
+
+    Response expandButton(BlockActionRequest req, ActionContext ctx) {
+        return open(req, ctx, (card, metadata) -> views.expandModal(card.account(), card.handoff(), metadata));
     }
 
     private Response open(BlockActionRequest req, ActionContext ctx, BiFunction<HandoffCard, String, String> modal) {
@@ -132,7 +128,7 @@ public final class HandoffCloseSlack {
         return ctx.ack();
     }
 
-    private Response welcomeSent(BlockActionRequest req, ActionContext ctx) {
+    Response welcomeSent(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         long accountId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
         boolean marked = welcome.markSent(payload.getUser().getId(), accountId);

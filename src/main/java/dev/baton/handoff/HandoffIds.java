@@ -11,6 +11,7 @@ final class HandoffIds {
     static final String KT_MODAL = "handoff-kt-modal";
     static final String CLOSE_MODAL = "handoff-close-modal";
     static final String LICENSE_MODAL = "handoff-license-modal";
+    static final String EXPAND_MODAL = "handoff-expand-modal";
 
     static final String ACTION_ASSIGN = "handoff-assign";
     static final String ACTION_DOC = "handoff-doc";

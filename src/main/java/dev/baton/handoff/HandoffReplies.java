@@ -1,9 +1,12 @@
 package dev.baton.handoff;
 
+import com.google.gson.JsonObject;
 import com.slack.api.methods.MethodsClient;
 import dev.baton.slack.ResponseUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 
 /** How the hand-off handlers answer: open a modal, show the card in place of the message, or a notice. */
 final class HandoffReplies {
@@ -19,11 +22,15 @@ final class HandoffReplies {
         this.service = service;
     }
 
+    /** The account's card as it is now; empty when the account no longer exists. */
+    Optional<JsonObject> card(long accountId) {
+        return service.card(accountId).map(views::card);
+    }
+
     /** Replaces the message at {@code responseUrl} with the account's card, as it is now. */
     void showCard(String responseUrl, long accountId) {
         if (responseUrl != null) {
-            responses.replace(responseUrl, service.card(accountId).map(views::card)
-                    .orElseGet(() -> views.notice("That account no longer exists.")));
+            responses.replace(responseUrl, card(accountId).orElseGet(() -> views.notice("That account no longer exists.")));
         }
     }
 

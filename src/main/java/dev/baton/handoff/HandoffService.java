@@ -2,6 +2,7 @@ package dev.baton.handoff;
 
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountDirectory;
@@ -20,21 +21,21 @@ import java.util.Set;
 /** Starts hand-offs, builds the card, and lets leaders set the support level, segmentation and TA. */
 public final class HandoffService {
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final AccountChanges changes;
     private final HandoffViews views;
 
-    public HandoffService(Jdbi jdbi, Set<String> leaders, Clock clock, AccountChanges changes, HandoffViews views) {
+    public HandoffService(Jdbi jdbi, AccountAccess access, Clock clock, AccountChanges changes, HandoffViews views) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.changes = changes;
         this.views = views;
     }
 
     public boolean isLeader(String user) {
-        return leaders.contains(user);
+        return access.isLeader(user);
     }
 
     /** Creates or updates the account from the form (matched by CRM id, then exact name) and starts its hand-off. */
@@ -77,7 +78,7 @@ public final class HandoffService {
 
     /** A leader sets the support level, segmentation and TA; a new TA is told, and the AE gets the introduction. */
     public Optional<String> assign(String actor, long accountId, String supportLevel, String segmentation, String ta) {
-        if (!leaders.contains(actor)) {
+        if (!access.isLeader(actor)) {
             return Optional.of("Only leaders (BATON_LEADERS) set the support level and segmentation and assign the TA.");
         }
         return jdbi.inTransaction(handle -> {

@@ -1,7 +1,6 @@
 package dev.baton.handoff;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -14,37 +13,24 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
-import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** /handoff: the start modal, the card, and the leaders' support level / segmentation / TA modal. */
-public final class HandoffSlack {
+/** The handlers of /handoff: the start modal, the card, and the leaders' support level / segmentation / TA modal. */
+final class HandoffSlack {
     private final HandoffService service;
     private final AccountDirectory accounts;
     private final HandoffViews views;
     private final HandoffReplies replies;
 
-    public HandoffSlack(HandoffService service, AccountDirectory accounts, HandoffViews views, ResponseUrls responses) {
+    HandoffSlack(HandoffService service, AccountDirectory accounts, HandoffViews views, HandoffReplies replies) {
         this.service = service;
         this.accounts = accounts;
         this.views = views;
-        this.replies = new HandoffReplies(responses, views, service);
-    }
-
-    public void register(App app) {
-        app.command(HandoffIds.COMMAND, this::command);
-        app.viewSubmission(HandoffIds.START_MODAL, this::submitStart);
-        app.viewSubmission(HandoffIds.ASSIGN_MODAL, this::submitAssign);
-        app.blockAction(HandoffIds.ACTION_OPEN, (req, ctx) -> {
-            replies.showCard(req.getPayload().getResponseUrl(), accountOf(req));
-            return ctx.ack();
-        });
-        app.blockAction(HandoffIds.ACTION_ASSIGN, this::assignButton);
-        app.blockAction(HandoffIds.ACTION_SHARE, this::shareButton);
+        this.replies = replies;
     }
 
     Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -106,7 +92,12 @@ public final class HandoffSlack {
         return ctx.ack();
     }
 
-    private Response assignButton(BlockActionRequest req, ActionContext ctx) {
+    Response openButton(BlockActionRequest req, ActionContext ctx) {
+        replies.showCard(req.getPayload().getResponseUrl(), accountOf(req));
+        return ctx.ack();
+    }
+
+    Response assignButton(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         if (!service.isLeader(payload.getUser().getId())) {
             replies.notice(payload.getResponseUrl(), "Only leaders (BATON_LEADERS) set the support "
@@ -119,7 +110,7 @@ public final class HandoffSlack {
         return ctx.ack();
     }
 
-    private Response shareButton(BlockActionRequest req, ActionContext ctx) {
+    Response shareButton(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         String channel = payload.getChannel() == null ? payload.getUser().getId() : payload.getChannel().getId();
         boolean shared = service.share(payload.getUser().getId(), accountOf(req), channel);

@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The hand-off's own steps on the timeline engine, before and after the close. */
-public final class HandoffSteps {
+/** The hand-off's steps on the timeline engine, before and after the close. */
+final class HandoffSteps {
     private HandoffSteps() {
     }
 
-    public static List<TimelineStep> all(Set<String> leaders, HandoffViews views, java.time.Clock clock) {
+    static List<TimelineStep> all(Set<String> leaders, HandoffViews views, java.time.Clock clock) {
         Function<Handle, Function<Account, HandoffCard>> cards = handle -> account ->
                 HandoffCards.of(handle, account, LocalDate.now(clock));
-        return List.of(
+        return List.of(new SupportLevelStep(leaders), new TaAssignedStep(leaders),
                 new Step(cards, "handoff-doc-kt", a -> before(a, 35), (h, a, card) -> {
                     boolean doc = card.checklist().items().stream().anyMatch(i -> i.key().equals("doc") && i.done());
                     boolean kt = card.handoff() != null && card.handoff().ktAt() != null;

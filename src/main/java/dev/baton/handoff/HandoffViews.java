@@ -6,7 +6,7 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountPatch;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
-import dev.baton.roles.Contact;
+import dev.baton.account.Contact;
 
 import java.util.List;
 

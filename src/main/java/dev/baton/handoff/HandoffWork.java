@@ -3,13 +3,14 @@ package dev.baton.handoff;
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.Outbox;
-import dev.baton.roles.Contact;
-import dev.baton.roles.Contacts;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,15 +34,15 @@ public final class HandoffWork {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final ZoneId zone;
     private final HandoffViews views;
     private final boolean mail;
 
-    public HandoffWork(Jdbi jdbi, Set<String> leaders, Clock clock, ZoneId zone, HandoffViews views, boolean mail) {
+    public HandoffWork(Jdbi jdbi, AccountAccess access, Clock clock, ZoneId zone, HandoffViews views, boolean mail) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.zone = zone;
         this.views = views;
@@ -53,7 +54,7 @@ public final class HandoffWork {
     }
 
     public boolean mayWork(String user, Account account) {
-        return leaders.contains(user) || account.onTeam(user);
+        return access.mayChange(user, account);
     }
 
     /** The latest saved fields, to prefill the form (empty for a first draft). */

@@ -1,7 +1,6 @@
 package dev.baton.handoff;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,7 +9,6 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
-import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
@@ -22,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** The hand-off doc and knowledge-transfer buttons and modals on the card. */
-public final class HandoffWorkSlack {
+/** The handlers of the hand-off doc and knowledge-transfer buttons and modals on the card. */
+final class HandoffWorkSlack {
     static final List<String> DOC_FIELDS = List.of("goals", "success", "environment", "teams", "risks", "notes");
 
     private final HandoffService service;
@@ -32,22 +30,22 @@ public final class HandoffWorkSlack {
     private final HandoffReplies replies;
     private final Clock clock;
 
-    public HandoffWorkSlack(HandoffService service, HandoffWork work, HandoffViews views, ResponseUrls responses,
-                            Clock clock) {
+    HandoffWorkSlack(HandoffService service, HandoffWork work, HandoffViews views, HandoffReplies replies,
+                     Clock clock) {
         this.service = service;
         this.work = work;
         this.views = views;
-        this.replies = new HandoffReplies(responses, views, service);
+        this.replies = replies;
         this.clock = clock;
     }
 
-    public void register(App app) {
-        app.blockAction(HandoffIds.ACTION_DOC, (req, ctx) -> openFor(req, ctx, (account, metadata) ->
-                views.docModal(account, work.latestFields(account.id()), version(account.id()), metadata)));
-        app.blockAction(HandoffIds.ACTION_KT, (req, ctx) -> openFor(req, ctx, (account, metadata) ->
-                views.ktModal(account, work.mailEnabled(), metadata)));
-        app.viewSubmission(HandoffIds.DOC_MODAL, this::submitDoc);
-        app.viewSubmission(HandoffIds.KT_MODAL, this::submitKnowledgeTransfer);
+    Response docButton(BlockActionRequest req, ActionContext ctx) {
+        return openFor(req, ctx, (account, metadata) ->
+                views.docModal(account, work.latestFields(account.id()), version(account.id()), metadata));
+    }
+
+    Response knowledgeTransferButton(BlockActionRequest req, ActionContext ctx) {
+        return openFor(req, ctx, (account, metadata) -> views.ktModal(account, work.mailEnabled(), metadata));
     }
 
     private int version(long accountId) {

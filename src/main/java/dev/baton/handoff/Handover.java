@@ -2,6 +2,7 @@ package dev.baton.handoff;
 
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
@@ -22,26 +23,26 @@ import java.util.Set;
 /** After the close: the production license, and the First Order to Expand hand-over checklist. */
 public final class Handover {
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final HandoffViews views;
     private final AccountChanges changes;
     private final ExpandTeam expandTeam;
 
-    public Handover(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, AccountChanges changes,
+    public Handover(Jdbi jdbi, AccountAccess access, Clock clock, HandoffViews views, AccountChanges changes,
                     ExpandTeam expandTeam) {
         this.jdbi = jdbi;
         this.expandTeam = expandTeam;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.views = views;
         this.changes = changes;
     }
 
     /** Who records the license: the TA (the CE for Scaled accounts), or a leader. */
-    static boolean mayRecordLicense(String user, Account account, Set<String> leaders) {
+    static boolean mayRecordLicense(String user, Account account, AccountAccess access) {
         String owner = "Scaled".equals(account.serviceModel()) ? account.ce() : account.ta();
-        return leaders.contains(user) || user.equals(owner) || (owner == null && account.onTeam(user));
+        return access.isLeader(user) || user.equals(owner) || (owner == null && account.onTeam(user));
     }
 
     public Optional<String> recordLicense(String actor, long accountId, String keyId, int seats, LocalDate expires) {
@@ -50,7 +51,7 @@ public final class Handover {
             if (account == null) {
                 return Optional.of("That account no longer exists.");
             }
-            if (!mayRecordLicense(actor, account, leaders)) {
+            if (!mayRecordLicense(actor, account, access)) {
                 return Optional.of("The " + ("Scaled".equals(account.serviceModel()) ? "CE" : "TA")
                         + " or a leader records the production license.");
             }
@@ -69,7 +70,7 @@ public final class Handover {
             if (account == null) {
                 return Optional.of("That account no longer exists.");
             }
-            if (!leaders.contains(actor) && !account.onTeam(actor)) {
+            if (!access.mayChange(actor, account)) {
                 return Optional.of("Only " + account.name() + "'s account team or a leader can do the hand-over.");
             }
             HandoffDao dao = handle.attach(HandoffDao.class);

@@ -4,9 +4,9 @@ import dev.baton.account.Account;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
-import dev.baton.roles.Contact;
-import dev.baton.roles.Contacts;
-import dev.baton.roles.Role;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
+import dev.baton.account.Role;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

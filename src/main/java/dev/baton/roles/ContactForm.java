@@ -1,5 +1,7 @@
 package dev.baton.roles;
 
+import dev.baton.account.Role;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

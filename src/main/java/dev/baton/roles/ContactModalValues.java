@@ -1,6 +1,7 @@
 package dev.baton.roles;
 
 import com.slack.api.model.view.ViewState;
+import dev.baton.account.Role;
 
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package dev.baton.roles;
 
+
 import dev.baton.account.Account;
+import dev.baton.account.Contact;
+import dev.baton.account.RoleCoverage;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.baton.roles;
 
+import dev.baton.account.Role;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,14 @@
 package dev.baton.roles;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
+import dev.baton.account.Contact;
+import dev.baton.account.ContactDao;
+import dev.baton.account.Contacts;
+import dev.baton.account.Role;
+import dev.baton.account.RoleCoverage;
+import dev.baton.account.Roles;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -20,19 +27,19 @@ import java.util.function.Function;
 /** Stakeholder role tagging: reading an account's contacts and changing them, audited, for those allowed. */
 public final class RolesService {
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final RolesNotifications notifications;
 
-    public RolesService(Jdbi jdbi, Set<String> leaders, Clock clock, RolesNotifications notifications) {
+    public RolesService(Jdbi jdbi, AccountAccess access, Clock clock, RolesNotifications notifications) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.notifications = notifications;
     }
 
     public boolean mayChange(String userId, Account account) {
-        return leaders.contains(userId) || account.onTeam(userId);
+        return access.mayChange(userId, account);
     }
 
     public Optional<RolesCard> card(long accountId) {

@@ -2,7 +2,6 @@ package dev.baton.roles;
 
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -13,6 +12,8 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
@@ -21,10 +22,9 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** Registers {@code /roles}, its card's buttons and the contact modal; parses, calls the service, answers. */
-public final class RolesSlack {
+/** The handlers of {@code /roles}, its card's buttons and the contact modal: parse, call the service, answer. */
+final class RolesSlack {
     private static final Logger log = LoggerFactory.getLogger(RolesSlack.class);
 
     private final RolesService service;
@@ -32,21 +32,11 @@ public final class RolesSlack {
     private final RolesViews views;
     private final ResponseUrls responses;
 
-    public RolesSlack(RolesService service, AccountDirectory accounts, RolesViews views, ResponseUrls responses) {
+    RolesSlack(RolesService service, AccountDirectory accounts, RolesViews views, ResponseUrls responses) {
         this.service = service;
         this.accounts = accounts;
         this.views = views;
         this.responses = responses;
-    }
-
-    public void register(App app) {
-        app.command(RolesIds.COMMAND, this::command);
-        app.blockAction(RolesIds.ACTION_TAG, this::tagButton);
-        app.blockAction(RolesIds.ACTION_CONTACT_MENU, this::contactMenu);
-        app.blockAction(RolesIds.ACTION_REMOVE, this::removeButton);
-        app.blockAction(RolesIds.ACTION_OPEN_ACCOUNT, this::openAccount);
-        app.blockAction(Pattern.compile("^roles-page(-next)?$"), this::pageButton);
-        app.viewSubmission(RolesIds.MODAL, this::submit);
     }
 
     Response command(SlashCommandRequest req, SlashCommandContext ctx) {

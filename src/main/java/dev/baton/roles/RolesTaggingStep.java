@@ -2,6 +2,9 @@ package dev.baton.roles;
 
 import com.google.gson.JsonArray;
 import dev.baton.account.Account;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
+import dev.baton.account.RoleCoverage;
 import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;

@@ -2,6 +2,8 @@ package dev.baton.roles;
 
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
 import dev.baton.render.BlockKit;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.baton.timeline;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
@@ -22,16 +23,16 @@ public final class TimelineActions {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final UserZones zones;
     private final Clock clock;
     private final Predicate<String> closedItemByItem;
 
     /** {@code closedItemByItem}: which steps only their own per-item buttons close (see {@link TimelineStep}). */
-    public TimelineActions(Jdbi jdbi, Set<String> leaders, UserZones zones, Clock clock,
+    public TimelineActions(Jdbi jdbi, AccountAccess access, UserZones zones, Clock clock,
                            Predicate<String> closedItemByItem) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.zones = zones;
         this.clock = clock;
         this.closedItemByItem = closedItemByItem;
@@ -75,7 +76,7 @@ public final class TimelineActions {
                 return alreadyClosed();
             }
             Optional<Account> account = handle.attach(AccountDao.class).findById(step.get().accountId());
-            if (!leaders.contains(actor) && account.map(a -> !a.onTeam(actor)).orElse(true)) {
+            if (!account.map(a -> access.mayChange(actor, a)).orElseGet(() -> access.isLeader(actor))) {
                 return "Only the account team or a leader can snooze or close this reminder.";
             }
             return change.apply(handle, step.get());

@@ -2,6 +2,7 @@ package dev.baton.usage;
 
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
@@ -23,13 +24,13 @@ public final class UsageActions {
     }
 
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final UsageViews views;
     private final Clock clock;
 
-    public UsageActions(Jdbi jdbi, Set<String> leaders, UsageViews views, Clock clock) {
+    public UsageActions(Jdbi jdbi, AccountAccess access, UsageViews views, Clock clock) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.views = views;
         this.clock = clock;
     }
@@ -61,7 +62,7 @@ public final class UsageActions {
 
     /** Mutes (or unmutes) the alert's feature or account; leaders only. */
     public Answer mute(String actor, long alertId, String kind, boolean mute) {
-        if (!leaders.contains(actor)) {
+        if (!access.isLeader(actor)) {
             return new Answer(views.notice("Only leaders (BATON_LEADERS) can mute or unmute usage alerts."), false);
         }
         return act(alertId, (handle, alert, now) -> {

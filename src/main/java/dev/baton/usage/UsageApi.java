@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
@@ -17,7 +16,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** {@code POST /api/usage-events} and {@code POST /api/seat-usage}: every item is answered. */
-public final class UsageApi {
+final class UsageApi {
     static final int MAX_EVENTS = 10_000;
     static final int MAX_SEAT_REPORTS = 10_000;
 
@@ -26,16 +25,11 @@ public final class UsageApi {
     private final SeatUtilisation seats;
     private final Clock clock;
 
-    public UsageApi(ApiAuth auth, UsageIngest ingest, SeatUtilisation seats, Clock clock) {
+    UsageApi(ApiAuth auth, UsageIngest ingest, SeatUtilisation seats, Clock clock) {
         this.auth = auth;
         this.ingest = ingest;
         this.seats = seats;
         this.clock = clock;
-    }
-
-    public void register(App app) {
-        app.endpoint("POST", "/api/usage-events", (req, ctx) -> events(req));
-        app.endpoint("POST", "/api/seat-usage", (req, ctx) -> seatUsage(req));
     }
 
     Response events(WebEndpointRequest req) {

@@ -2,8 +2,8 @@ package dev.baton.bench;
 
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountMapper;
-import dev.baton.roles.ContactDao;
-import dev.baton.roles.Contacts;
+import dev.baton.account.ContactDao;
+import dev.baton.account.Contacts;
 import dev.baton.store.Database;
 import dev.baton.store.Sql;
 import org.jdbi.v3.core.Jdbi;

@@ -1,7 +1,7 @@
 package dev.baton.bench;
 
-import dev.baton.roles.Role;
-import dev.baton.roles.Roles;
+import dev.baton.account.Role;
+import dev.baton.account.Roles;
 import dev.baton.store.Database;
 import dev.baton.testing.FakeSlackApi;
 

@@ -1,5 +1,6 @@
 package dev.baton.churn;
 
+import dev.baton.account.AccountAccess;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.render.BlockKit;
@@ -37,7 +38,7 @@ class ChurnStoreTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
     private ChurnRecording recording(Database db, Optional<String> sponsor, RetroNotifications notifications) {
-        return new ChurnRecording(db.jdbi(), clock, Set.of(LEADER), sponsor, ChurnFormTest.CATEGORIES, notifications);
+        return new ChurnRecording(db.jdbi(), clock, new AccountAccess(Set.of(LEADER)), sponsor, ChurnFormTest.CATEGORIES, notifications);
     }
 
     private static RetroNotifications notifications() {
@@ -87,7 +88,7 @@ class ChurnStoreTest {
                     new ChurnForm(ChurnFormTest.churn("partial", "500000", "100000", "300", "50")));
             long churnId = ((ChurnRecorded.Done) recorded).churn().id();
             assertThat(outbox(db, "churn-kickoff:" + churnId)).hasSize(2);
-            RetroService retros = new RetroService(db.jdbi(), clock, Set.of(LEADER), ChurnFormTest.CATEGORIES,
+            RetroService retros = new RetroService(db.jdbi(), clock, new AccountAccess(Set.of(LEADER)), ChurnFormTest.CATEGORIES,
                     notifications, ZoneOffset.UTC);
             RetroDoc doc = new RetroDoc("s", "t", "w", "Budget", "r", "l", List.of(
                     new RetroDoc.ActionDraft(1, "Do it", TA, LocalDate.of(2027, 1, 4))));

@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
-import dev.baton.roles.Contacts;
+import dev.baton.account.Contacts;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;

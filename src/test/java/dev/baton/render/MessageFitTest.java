@@ -2,10 +2,10 @@ package dev.baton.render;
 
 import com.google.gson.JsonParser;
 import dev.baton.account.Account;
-import dev.baton.roles.Contact;
-import dev.baton.roles.Role;
-import dev.baton.roles.RoleCoverage;
-import dev.baton.roles.Roles;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
+import dev.baton.account.RoleCoverage;
+import dev.baton.account.Roles;
 import dev.baton.roles.RolesCard;
 import dev.baton.roles.RolesViews;
 import org.junit.jupiter.api.Test;

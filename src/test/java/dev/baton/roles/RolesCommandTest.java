@@ -1,5 +1,6 @@
 package dev.baton.roles;
 
+import dev.baton.account.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.baton.roles;
 
+import dev.baton.account.AccountAccess;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
 import dev.baton.outbox.OutboxDao;
@@ -32,7 +35,7 @@ class RolesServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
     private static RolesService service(Database db) {
-        return new RolesService(db.jdbi(), Set.of(LEADER), CLOCK,
+        return new RolesService(db.jdbi(), new AccountAccess(Set.of(LEADER)), CLOCK,
                 new RolesNotifications(new BlockKit(new Templates(Path.of("templates")))));
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.timeline;
 
+import dev.baton.account.AccountAccess;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
 import dev.baton.roles.RolesTaggingStep;
@@ -80,7 +81,7 @@ class TimelineConcurrencyAndActionsTest {
                     + "\"contract_signed_at\":\"2026-11-16T10:00:00Z\"}]");
             timeline.tick(10);
             DueStep reminded = step(db, "001ACME", RolesTaggingStep.ID);
-            TimelineActions actions = new TimelineActions(db.jdbi(), Set.of(LEADER), zones, clock, step -> false);
+            TimelineActions actions = new TimelineActions(db.jdbi(), new AccountAccess(Set.of(LEADER)), zones, clock, step -> false);
 
             assertThat(actions.snooze(OUTSIDER, reminded.id(), Duration.ofDays(1))).contains("Only the account team");
             clock.set(Instant.parse("2026-11-27T20:00:00Z")); // Friday 15:00 in New York

@@ -1,12 +1,13 @@
 package dev.baton.timeline;
 
+import dev.baton.account.AccountAccess;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.roles.ContactForm;
-import dev.baton.roles.Role;
+import dev.baton.account.Role;
 import dev.baton.roles.RolesNotifications;
 import dev.baton.roles.RolesService;
 import dev.baton.roles.RolesTaggingStep;
@@ -110,7 +111,7 @@ class TimelineTest {
             Timeline timeline = TimelineTesting.timeline(db, TimelineTesting.zones(db, slack, clock), clock, "e1");
             importAccounts(db, timeline, clock, acme("\"2026-11-16T10:00:00Z\"", "null"));
             long accountId = step(db, "001ACME", RolesTaggingStep.ID).accountId();
-            RolesService roles = new RolesService(db.jdbi(), Set.of(LEADER), clock,
+            RolesService roles = new RolesService(db.jdbi(), new AccountAccess(Set.of(LEADER)), clock,
                     new RolesNotifications(TimelineTesting.BLOCK_KIT));
             roles.save(CE, accountId, null, new ContactForm("Ada", "CTO", "ada@acme.com",
                     Set.of(Role.INSTANCE_ADMIN, Role.PROGRAM_CONTACT, Role.CHAMPION), true));

@@ -2,6 +2,7 @@ package dev.baton.usage;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.AuditDao;
 import dev.baton.outbox.Outbox;
@@ -90,7 +91,7 @@ class SeatUtilisationTest {
             SeatUtilisation seats = UsageTesting.seats(db, clock);
             seats.report(report(100, 400, "2026-11-01"));
             long alertId = Long.parseLong(queued(db, "usage-seats:").get(0).targetKey().replace("usage-alert:", ""));
-            UsageActions actions = new UsageActions(db.jdbi(), java.util.Set.of(Fixtures.LEADER), UsageTesting.VIEWS, clock);
+            UsageActions actions = new UsageActions(db.jdbi(), new AccountAccess(java.util.Set.of(Fixtures.LEADER)), UsageTesting.VIEWS, clock);
 
             UsageActions.Answer answer = actions.snooze(Fixtures.AE, alertId);
             assertThat(answer.replace()).isTrue();
@@ -115,7 +116,7 @@ class SeatUtilisationTest {
             UsageTesting.ingest(db, clock).ingest(List.of(UsageTesting.event("001ACME", "Boards", "u1",
                     "2026-11-20T10:00:00Z")));
             long alertId = db.jdbi().withHandle(h -> h.attach(UsageDao.class).alertsOf(acme)).get(0).id();
-            UsageActions actions = new UsageActions(db.jdbi(), java.util.Set.of(Fixtures.LEADER), UsageTesting.VIEWS, clock);
+            UsageActions actions = new UsageActions(db.jdbi(), new AccountAccess(java.util.Set.of(Fixtures.LEADER)), UsageTesting.VIEWS, clock);
 
             assertThat(actions.acknowledge(Fixtures.TA, alertId).message().toString())
                     .contains("Acknowledged by <@" + Fixtures.TA + "> on Wed 25 Nov 2026 12:00 UTC")

@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 import dev.baton.store.JdbcReads;
 import dev.baton.store.Sql;

@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;

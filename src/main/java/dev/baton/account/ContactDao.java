@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;

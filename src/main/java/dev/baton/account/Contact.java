@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 /** A person at an account, with the roles they hold there. */
 public record Contact(long id, long accountId, String name, String title, String email, Roles roles,

@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;

@@ -1,4 +1,4 @@
-package dev.baton.roles;
+package dev.baton.account;
 
 import java.util.Arrays;
 import java.util.List;

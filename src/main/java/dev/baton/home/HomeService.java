@@ -1,0 +1,41 @@
+package dev.baton.home;
+
+import dev.baton.account.AccountAccess;
+import dev.baton.account.AccountDao;
+import dev.baton.outbox.OutboxAdmin;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+
+/** Reads what a user's App Home shows, and lets leaders retry or drop the messages Baton gave up on. */
+final class HomeService {
+    static final int ACCOUNTS_SHOWN = 15;
+    static final int DEAD_LETTERS_SHOWN = 10;
+
+    private final Jdbi jdbi;
+    private final OutboxAdmin outbox;
+    private final AccountAccess access;
+
+    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access) {
+        this.jdbi = jdbi;
+        this.outbox = outbox;
+        this.access = access;
+    }
+
+    HomeTab tab(String userId) {
+        boolean leader = access.isLeader(userId);
+        return new HomeTab(userId, jdbi.withExtension(AccountDao.class, dao -> dao.uncovered(userId, ACCOUNTS_SHOWN)),
+                leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of());
+    }
+
+    /** Puts a dead letter back in the queue ({@code retry}) or drops it, for a leader; answers what happened. */
+    String deadLetter(String userId, long id, boolean retry) {
+        if (!access.isLeader(userId)) {
+            return "Only leaders (BATON_LEADERS) can retry or drop undelivered messages.";
+        }
+        boolean changed = retry ? outbox.retry(userId, id) : outbox.drop(userId, id);
+        return !changed ? "That message was already retried or dropped."
+                : retry ? ":repeat: Back in the queue: it goes out in a moment."
+                : ":wastebasket: Dropped: it will not be sent. The audit log keeps the record.";
+    }
+}

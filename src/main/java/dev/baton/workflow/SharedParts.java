@@ -1,0 +1,52 @@
+package dev.baton.workflow;
+
+import dev.baton.account.AccountAccess;
+import dev.baton.account.AccountCards;
+import dev.baton.account.AccountChanges;
+import dev.baton.account.AccountDao;
+import dev.baton.account.AccountDirectory;
+import dev.baton.api.ApiAuth;
+import dev.baton.audit.AuditDao;
+import dev.baton.config.Settings;
+import dev.baton.outbox.OutboxDao;
+import dev.baton.outbox.SendTimeRenders;
+import dev.baton.render.BlockKit;
+import dev.baton.render.Templates;
+import dev.baton.slack.ResponseUrls;
+import dev.baton.timeline.DueStepDao;
+import dev.baton.timeline.UserZoneDao;
+import dev.baton.timeline.UserZones;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What every workflow is built from: the one of each that Baton makes at start and all workflows share.
+ *
+ * @param renders        the outbox's renders of posts queued by reference, which a workflow adds to
+ * @param accountChanges the timeline's hook, told of every account change in the transaction that made it
+ * @param accountCards   the account card behind other workflows' "Open account" buttons
+ * @param responders     where follow-ups to Slack requests run once the request is acknowledged
+ */
+public record SharedParts(
+        Settings settings,
+        Clock clock,
+        Jdbi jdbi,
+        Templates templates,
+        BlockKit blockKit,
+        SendTimeRenders renders,
+        AccountAccess access,
+        AccountDirectory accounts,
+        AccountChanges accountChanges,
+        AccountCards accountCards,
+        ResponseUrls responses,
+        ExecutorService responders,
+        UserZones zones,
+        ApiAuth apiAuth) {
+
+    /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
+    public static final List<Class<?>> DAOS = List.of(AccountDao.class, AuditDao.class, OutboxDao.class,
+            DueStepDao.class, UserZoneDao.class);
+}

@@ -1,0 +1,25 @@
+package dev.baton.workflow;
+
+import com.slack.api.bolt.App;
+import dev.baton.timeline.TimelineStep;
+
+import java.util.List;
+
+/**
+ * One of Baton's workflows (roles, handoff, churn, usage, home, ...), built from the {@link SharedParts}: what it
+ * puts on every account's timeline, what it answers in Slack and on {@code /api/*}, and the DAOs it attaches.
+ * Baton asks every workflow for its steps before it builds the timeline and registers them only after, since
+ * the timeline is made of the steps of all of them.
+ */
+public interface Workflow {
+    /** The workflow's steps on every account's timeline; none by default. */
+    default List<TimelineStep> steps() {
+        return List.of();
+    }
+
+    /** The JDBI SqlObject types the workflow attaches, prepared in the background at start. */
+    List<Class<?>> daos();
+
+    /** Registers the workflow's Slack commands, shortcuts, actions, views and events, and its HTTP endpoints. */
+    void register(App app);
+}
