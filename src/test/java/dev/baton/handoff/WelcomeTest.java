@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import static dev.baton.handoff.HandoffTesting.outbox;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.CE;
 import static dev.baton.testing.Fixtures.LEADER;
+import static dev.baton.testing.Fixtures.OUTSIDER;
 import static dev.baton.testing.Fixtures.TA;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +37,7 @@ class WelcomeTest {
     private static final Instant NOW = Instant.parse("2026-11-23T14:00:00Z");
     private static final String SAAS = "Getting started on SaaS";
     private static final String SELF_MANAGED = "Getting started with your self-managed instance";
+    private static final String ALREADY_SENT = "The welcome email was already marked sent.";
     private final MutableClock clock = new MutableClock(NOW);
 
     /** Each database with each deployment and the variant of the welcome email it gets. */
@@ -204,20 +207,38 @@ class WelcomeTest {
 
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
-    void theAeMarksTheWelcomeSentOnceAndItIsAudited(DatabaseKind kind) {
+    void theTeamMarksTheWelcomeSentOnceAndItIsAudited(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long id = account(db, "Pooled", WEB_DIRECT, "SaaS", null);
             Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.LEADERS, clock, HandoffTesting.VIEWS, false);
-            assertThat(welcome.markSent(AE, id)).as("no hand-off yet").isFalse();
+            assertThat(welcome.markSent(AE, id)).as("no hand-off yet").contains(ALREADY_SENT);
             close(db, id, false);
-            clock.advance(java.time.Duration.ofHours(2));
+            clock.advance(Duration.ofHours(2));
 
-            assertThat(welcome.markSent(AE, id)).isTrue();
-            assertThat(welcome.markSent(AE, id)).isFalse();
+            assertThat(welcome.markSent(AE, id)).isEmpty();
+            assertThat(welcome.markSent(LEADER, id)).contains(ALREADY_SENT);
 
-            assertThat(HandoffTesting.handoff(db, id).welcomeSentAt()).isEqualTo(NOW.plusSeconds(7200));
+            assertThat(HandoffTesting.handoff(db, id).welcomeSentAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
             assertThat(HandoffTesting.audit(db, id, "handoff.welcome_sent")).singleElement()
                     .satisfies(e -> assertThat(e.actor()).isEqualTo(AE));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void onlyTheAccountTeamOrALeaderMarksTheWelcomeSent(DatabaseKind kind) {
+        try (Database db = kind.open()) {
+            long id = account(db, NAMED, SALES_ASSISTED, "SaaS", EXPAND_AE);
+            close(db, id, false);
+            Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.LEADERS, clock, HandoffTesting.VIEWS, false);
+
+            assertThat(welcome.markSent(OUTSIDER, id))
+                    .contains("Only Acme's account team or a leader can mark the welcome email sent.");
+            assertThat(welcome.markSent(OUTSIDER, id + 1000)).contains("That account no longer exists.");
+
+            assertThat(HandoffTesting.handoff(db, id).welcomeSentAt()).isNull();
+            assertThat(HandoffTesting.audit(db, id, "handoff.welcome_sent")).isEmpty();
+            assertThat(welcome.markSent(LEADER, id)).isEmpty();
         }
     }
 }
