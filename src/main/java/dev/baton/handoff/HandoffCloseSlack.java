@@ -131,9 +131,8 @@ final class HandoffCloseSlack {
     Response welcomeSent(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         long accountId = ActionValue.parse(payload.getActions().get(0).getValue()).first();
-        boolean marked = welcome.markSent(payload.getUser().getId(), accountId);
-        replies.notice(payload.getResponseUrl(), marked ? ":white_check_mark: Noted: the welcome email is sent."
-                : "The welcome email was already marked sent.");
+        Optional<String> refused = welcome.markSent(payload.getUser().getId(), accountId);
+        replies.notice(payload.getResponseUrl(), refused.orElse(":white_check_mark: Noted: the welcome email is sent."));
         return ctx.ack();
     }
 

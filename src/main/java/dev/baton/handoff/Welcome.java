@@ -1,6 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,14 +73,21 @@ public final class Welcome {
         return "Low-touch welcome email drafted for the AE (" + (!mail ? "no SMTP" : "no tagged contacts") + ")";
     }
 
-    /** The AE says the welcome email went out. */
-    public boolean markSent(String actor, long accountId) {
+    /** The AE (or anyone on the account team, or a leader) says the welcome email went out; empty when noted. */
+    public Optional<String> markSent(String actor, long accountId) {
         return jdbi.inTransaction(handle -> {
+            Account account = handle.attach(AccountDao.class).findById(accountId).orElse(null);
+            if (account == null) {
+                return Optional.of("That account no longer exists.");
+            }
+            if (!leaders.contains(actor) && !account.onTeam(actor)) {
+                return Optional.of("Only " + account.name() + "'s account team or a leader can mark the welcome email sent.");
+            }
             if (handle.attach(HandoffDao.class).welcomeSent(accountId, clock.instant()) != 1) {
-                return false;
+                return Optional.of("The welcome email was already marked sent.");
             }
             Audit.record(handle, clock.instant(), actor, accountId, "handoff.welcome_sent", null, Map.of("by", actor));
-            return true;
+            return Optional.<String>empty();
         });
     }
 
