@@ -1,5 +1,6 @@
 package dev.baton.handoff;
 
+import dev.baton.account.AccountAccess;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
@@ -28,14 +29,14 @@ public final class Welcome {
     private static final Set<Role> WELCOMED = Set.of(Role.PROGRAM_CONTACT, Role.CHAMPION, Role.INSTANCE_ADMIN);
 
     private final Jdbi jdbi;
-    private final Set<String> leaders;
+    private final AccountAccess access;
     private final Clock clock;
     private final HandoffViews views;
     private final boolean mail;
 
-    public Welcome(Jdbi jdbi, Set<String> leaders, Clock clock, HandoffViews views, boolean mail) {
+    public Welcome(Jdbi jdbi, AccountAccess access, Clock clock, HandoffViews views, boolean mail) {
         this.jdbi = jdbi;
-        this.leaders = leaders;
+        this.access = access;
         this.clock = clock;
         this.views = views;
         this.mail = mail;
@@ -80,7 +81,7 @@ public final class Welcome {
             if (account == null) {
                 return Optional.of("That account no longer exists.");
             }
-            if (!leaders.contains(actor) && !account.onTeam(actor)) {
+            if (!access.mayChange(actor, account)) {
                 return Optional.of("Only " + account.name() + "'s account team or a leader can mark the welcome email sent.");
             }
             if (handle.attach(HandoffDao.class).welcomeSent(accountId, clock.instant()) != 1) {
@@ -99,7 +100,7 @@ public final class Welcome {
     }
 
     private List<String> people(String owner) {
-        return owner != null ? List.of(owner) : List.copyOf(leaders);
+        return owner != null ? List.of(owner) : List.copyOf(access.leaders());
     }
 
     private static Map<String, Object> model(Account account, String greeting, boolean introducing) {

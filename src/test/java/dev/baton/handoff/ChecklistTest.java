@@ -1,10 +1,10 @@
 package dev.baton.handoff;
 
 import dev.baton.account.AccountFields;
-import dev.baton.roles.Contact;
-import dev.baton.roles.Role;
-import dev.baton.roles.RoleCoverage;
-import dev.baton.roles.Roles;
+import dev.baton.account.Contact;
+import dev.baton.account.Role;
+import dev.baton.account.RoleCoverage;
+import dev.baton.account.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,7 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.AccountFields;
-import dev.baton.roles.RoleCoverage;
+import dev.baton.account.RoleCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

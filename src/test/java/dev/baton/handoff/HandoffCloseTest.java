@@ -177,9 +177,9 @@ class HandoffCloseTest {
             long id = HandoffTesting.insert(db.jdbi(), clock, f.withClose("0. Prospect", signed, null));
             clock.set(Instant.parse("2026-11-24T03:00:00Z"));
             List<Account> told = new ArrayList<>();
-            HandoffClose close = new HandoffClose(db.jdbi(), HandoffTesting.LEADERS, clock,
+            HandoffClose close = new HandoffClose(db.jdbi(), HandoffTesting.ACCESS, clock,
                     ZoneId.of("America/New_York"), HandoffTesting.service(db, clock),
-                    new Welcome(db.jdbi(), HandoffTesting.LEADERS, clock, HandoffTesting.VIEWS, false),
+                    new Welcome(db.jdbi(), HandoffTesting.ACCESS, clock, HandoffTesting.VIEWS, false),
                     (handle, account) -> told.add(account));
 
             assertThat(close.close(LEADER, id, "signed early")).isInstanceOf(CloseOutcome.Closed.class);

@@ -1,6 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
@@ -11,9 +12,9 @@ import dev.baton.outbox.OutboxDao;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
-import dev.baton.roles.ContactDao;
-import dev.baton.roles.Role;
-import dev.baton.roles.Roles;
+import dev.baton.account.ContactDao;
+import dev.baton.account.Role;
+import dev.baton.account.Roles;
 import dev.baton.store.Database;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,6 +38,7 @@ import static dev.baton.testing.Fixtures.TA;
 final class HandoffTesting {
     static final String EXPAND_AE = "UEXP0001";
     static final Set<String> LEADERS = Set.of(LEADER);
+    static final AccountAccess ACCESS = new AccountAccess(LEADERS);
     static final ZoneId ZONE = ZoneOffset.UTC;
     static final Templates TEMPLATES = new Templates(Path.of("templates"));
     static final HandoffViews VIEWS = new HandoffViews(new BlockKit(TEMPLATES), TEMPLATES);
@@ -88,11 +90,11 @@ final class HandoffTesting {
     }
 
     static HandoffService service(Database db, Clock clock) {
-        return new HandoffService(db.jdbi(), LEADERS, clock, AccountChanges.NONE, VIEWS);
+        return new HandoffService(db.jdbi(), ACCESS, clock, AccountChanges.NONE, VIEWS);
     }
 
     static HandoffWork work(Database db, Clock clock) {
-        return new HandoffWork(db.jdbi(), LEADERS, clock, ZONE, VIEWS, false);
+        return new HandoffWork(db.jdbi(), ACCESS, clock, ZONE, VIEWS, false);
     }
 
     static HandoffClose close(Database db, Clock clock, boolean mail) {
@@ -100,12 +102,12 @@ final class HandoffTesting {
     }
 
     static HandoffClose close(Database db, Clock clock, boolean mail, AccountChanges changes) {
-        return new HandoffClose(db.jdbi(), LEADERS, clock, ZONE, service(db, clock),
-                new Welcome(db.jdbi(), LEADERS, clock, VIEWS, mail), changes);
+        return new HandoffClose(db.jdbi(), ACCESS, clock, ZONE, service(db, clock),
+                new Welcome(db.jdbi(), ACCESS, clock, VIEWS, mail), changes);
     }
 
     static Handover handover(Database db, Clock clock, ExpandTeam expandTeam) {
-        return new Handover(db.jdbi(), LEADERS, clock, VIEWS, AccountChanges.NONE, expandTeam);
+        return new Handover(db.jdbi(), ACCESS, clock, VIEWS, AccountChanges.NONE, expandTeam);
     }
 
     /** Every item before the close done the way people do it: leaders, contacts, a final doc, the knowledge transfer. */

@@ -150,17 +150,17 @@ class HandoverTest {
     void theTaRecordsTheLicenseTheCeOnAScaledAccountAndTheTeamWhenThereIsNeither() {
         AccountFields named = HandoffTesting.fields(NAMED, SALES_ASSISTED, "SaaS", null).withTeam(AE, CE, TA, null);
         Account withTa = HandoffTesting.account(named);
-        assertThat(List.of(TA, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, withTa, LEADERS));
-        assertThat(List.of(CE, AE, OUTSIDER)).noneMatch(u -> Handover.mayRecordLicense(u, withTa, LEADERS));
+        assertThat(List.of(TA, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, withTa, HandoffTesting.ACCESS));
+        assertThat(List.of(CE, AE, OUTSIDER)).noneMatch(u -> Handover.mayRecordLicense(u, withTa, HandoffTesting.ACCESS));
 
         Account scaled = HandoffTesting.account(HandoffTesting.fields("Scaled", SALES_ASSISTED, "SaaS", null)
                 .withTeam(AE, CE, TA, null));
-        assertThat(List.of(CE, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, scaled, LEADERS));
-        assertThat(List.of(TA, AE)).noneMatch(u -> Handover.mayRecordLicense(u, scaled, LEADERS));
+        assertThat(List.of(CE, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, scaled, HandoffTesting.ACCESS));
+        assertThat(List.of(TA, AE)).noneMatch(u -> Handover.mayRecordLicense(u, scaled, HandoffTesting.ACCESS));
 
         Account noTa = HandoffTesting.account(named.withTeam(AE, CE, null, null));
-        assertThat(List.of(AE, CE, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, noTa, LEADERS));
-        assertThat(Handover.mayRecordLicense(OUTSIDER, noTa, LEADERS)).isFalse();
+        assertThat(List.of(AE, CE, LEADER)).allMatch(u -> Handover.mayRecordLicense(u, noTa, HandoffTesting.ACCESS));
+        assertThat(Handover.mayRecordLicense(OUTSIDER, noTa, HandoffTesting.ACCESS)).isFalse();
     }
 
     @ParameterizedTest

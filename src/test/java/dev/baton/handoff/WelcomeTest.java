@@ -5,7 +5,7 @@ import com.google.gson.JsonParser;
 import dev.baton.account.AccountFields;
 import dev.baton.outbox.Outbox;
 import dev.baton.outbox.OutboxMessage;
-import dev.baton.roles.Role;
+import dev.baton.account.Role;
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.MutableClock;
@@ -210,7 +210,7 @@ class WelcomeTest {
     void theTeamMarksTheWelcomeSentOnceAndItIsAudited(DatabaseKind kind) {
         try (Database db = kind.open()) {
             long id = account(db, "Pooled", WEB_DIRECT, "SaaS", null);
-            Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.LEADERS, clock, HandoffTesting.VIEWS, false);
+            Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.ACCESS, clock, HandoffTesting.VIEWS, false);
             assertThat(welcome.markSent(AE, id)).as("no hand-off yet").contains(ALREADY_SENT);
             close(db, id, false);
             clock.advance(Duration.ofHours(2));
@@ -230,7 +230,7 @@ class WelcomeTest {
         try (Database db = kind.open()) {
             long id = account(db, NAMED, SALES_ASSISTED, "SaaS", EXPAND_AE);
             close(db, id, false);
-            Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.LEADERS, clock, HandoffTesting.VIEWS, false);
+            Welcome welcome = new Welcome(db.jdbi(), HandoffTesting.ACCESS, clock, HandoffTesting.VIEWS, false);
 
             assertThat(welcome.markSent(OUTSIDER, id))
                     .contains("Only Acme's account team or a leader can mark the welcome email sent.");
