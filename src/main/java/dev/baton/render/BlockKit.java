@@ -13,8 +13,6 @@ import java.util.Map;
  * an ellipsis instead of being rejected by Slack.
  */
 public final class BlockKit {
-    public static final int MAX_MESSAGE_BLOCKS = 50;
-    public static final int MAX_VIEW_BLOCKS = 100;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final Templates templates;

@@ -6,7 +6,25 @@ import com.google.gson.JsonObject;
 
 import java.util.Map;
 
-/** Slack's text limits, applied to one rendered Block Kit tree: over-long text is cut with an ellipsis. */
+import static dev.baton.render.SlackLimit.BUTTON_TEXT;
+import static dev.baton.render.SlackLimit.CONTEXT_ELEMENT;
+import static dev.baton.render.SlackLimit.HEADER_TEXT;
+import static dev.baton.render.SlackLimit.INPUT_HINT;
+import static dev.baton.render.SlackLimit.INPUT_INITIAL_VALUE;
+import static dev.baton.render.SlackLimit.INPUT_LABEL;
+import static dev.baton.render.SlackLimit.MESSAGE_TEXT;
+import static dev.baton.render.SlackLimit.OPTION_DESCRIPTION;
+import static dev.baton.render.SlackLimit.OPTION_TEXT;
+import static dev.baton.render.SlackLimit.SECTION_FIELD;
+import static dev.baton.render.SlackLimit.SECTION_TEXT;
+import static dev.baton.render.SlackLimit.VIEW_CLOSE;
+import static dev.baton.render.SlackLimit.VIEW_SUBMIT;
+import static dev.baton.render.SlackLimit.VIEW_TITLE;
+
+/**
+ * Slack's text limits ({@link SlackLimit}), applied to one rendered Block Kit tree: over-long text is cut with an
+ * ellipsis, so a person's long text never gets the whole message refused.
+ */
 final class TextLimits {
     private boolean clipped;
 
@@ -32,25 +50,25 @@ final class TextLimits {
         String type = object.has("type") && object.get("type").isJsonPrimitive() ? object.get("type").getAsString() : "";
         switch (type) {
             case "section" -> {
-                clipText(object, "text", 3000);
+                clipText(object, "text", SECTION_TEXT);
                 if (object.has("fields")) {
-                    object.getAsJsonArray("fields").forEach(f -> clipString(f.getAsJsonObject(), "text", 2000));
+                    object.getAsJsonArray("fields").forEach(f -> clipString(f.getAsJsonObject(), "text", SECTION_FIELD));
                 }
             }
-            case "header" -> clipText(object, "text", 150);
-            case "button" -> clipText(object, "text", 75);
+            case "header" -> clipText(object, "text", HEADER_TEXT);
+            case "button" -> clipText(object, "text", BUTTON_TEXT);
             case "modal", "home" -> {
-                clipText(object, "title", 24);
-                clipText(object, "submit", 24);
-                clipText(object, "close", 24);
+                clipText(object, "title", VIEW_TITLE);
+                clipText(object, "submit", VIEW_SUBMIT);
+                clipText(object, "close", VIEW_CLOSE);
             }
             case "input" -> {
-                clipText(object, "label", 2000);
-                clipText(object, "hint", 2000);
+                clipText(object, "label", INPUT_LABEL);
+                clipText(object, "hint", INPUT_HINT);
             }
             case "context" -> object.getAsJsonArray("elements")
-                    .forEach(e -> clipString(e.getAsJsonObject(), "text", 2000));
-            case "plain_text_input" -> clipString(object, "initial_value", 3000);
+                    .forEach(e -> clipString(e.getAsJsonObject(), "text", CONTEXT_ELEMENT));
+            case "plain_text_input" -> clipString(object, "initial_value", INPUT_INITIAL_VALUE);
             default -> { }
         }
         if (object.has("options") && object.get("options").isJsonArray()) {
@@ -59,7 +77,7 @@ final class TextLimits {
         if (object.has("initial_options") && object.get("initial_options").isJsonArray()) {
             clipOptions(object.getAsJsonArray("initial_options"));
         }
-        clipString(object, "text", 40000);
+        clipString(object, "text", MESSAGE_TEXT);
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             if (!entry.getValue().isJsonPrimitive()) {
                 enforce(entry.getValue());
@@ -70,22 +88,22 @@ final class TextLimits {
     private void clipOptions(JsonArray options) {
         for (JsonElement option : options) {
             JsonObject o = option.getAsJsonObject();
-            clipText(o, "text", 75);
-            clipText(o, "description", 75);
+            clipText(o, "text", OPTION_TEXT);
+            clipText(o, "description", OPTION_DESCRIPTION);
         }
     }
 
-    private void clipText(JsonObject parent, String field, int max) {
+    private void clipText(JsonObject parent, String field, SlackLimit max) {
         if (parent.has(field) && parent.get(field).isJsonObject()) {
             clipString(parent.getAsJsonObject(field), "text", max);
         }
     }
 
-    private void clipString(JsonObject holder, String field, int max) {
+    private void clipString(JsonObject holder, String field, SlackLimit limit) {
         if (holder.has(field) && holder.get(field).isJsonPrimitive()) {
             String value = holder.get(field).getAsString();
-            if (value.length() > max) {
-                holder.addProperty(field, Ellipsis.cut(value, max));
+            if (value.length() > limit.max()) {
+                holder.addProperty(field, Ellipsis.cut(value, limit.max()));
                 clipped = true;
             }
         }

@@ -5,8 +5,32 @@ import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Checks a rendered Block Kit payload against Slack's limits; returns every violation found. */
+import static dev.baton.render.SlackLimit.BUTTON_TEXT;
+import static dev.baton.render.SlackLimit.CONTEXT_ELEMENT;
+import static dev.baton.render.SlackLimit.HEADER_TEXT;
+import static dev.baton.render.SlackLimit.ID;
+import static dev.baton.render.SlackLimit.INPUT_HINT;
+import static dev.baton.render.SlackLimit.INPUT_INITIAL_VALUE;
+import static dev.baton.render.SlackLimit.INPUT_LABEL;
+import static dev.baton.render.SlackLimit.MESSAGE_BLOCKS;
+import static dev.baton.render.SlackLimit.MESSAGE_TEXT;
+import static dev.baton.render.SlackLimit.OPTION_DESCRIPTION;
+import static dev.baton.render.SlackLimit.OPTION_TEXT;
+import static dev.baton.render.SlackLimit.PRIVATE_METADATA;
+import static dev.baton.render.SlackLimit.SECTION_FIELD;
+import static dev.baton.render.SlackLimit.SECTION_TEXT;
+import static dev.baton.render.SlackLimit.VIEW_BLOCKS;
+import static dev.baton.render.SlackLimit.VIEW_CLOSE;
+import static dev.baton.render.SlackLimit.VIEW_SUBMIT;
+import static dev.baton.render.SlackLimit.VIEW_TITLE;
+
+/**
+ * Checks a rendered Block Kit payload against every limit of {@link SlackLimit}, walking the tree on its own
+ * rather than through the renderer's code, so a limit the renderer forgets to cut shows here; returns every
+ * violation found.
+ */
 public final class BlockKitLimits {
     private BlockKitLimits() {
     }
@@ -15,21 +39,13 @@ public final class BlockKitLimits {
         List<String> problems = new ArrayList<>();
         boolean view = root.has("type") && List.of("modal", "home").contains(root.get("type").getAsString());
         if (root.has("blocks")) {
-            int blocks = root.getAsJsonArray("blocks").size();
-            int max = view ? BlockKit.MAX_VIEW_BLOCKS : BlockKit.MAX_MESSAGE_BLOCKS;
-            if (blocks > max) {
-                problems.add(blocks + " blocks, over " + max);
-            }
+            check(problems, view ? VIEW_BLOCKS : MESSAGE_BLOCKS, root.getAsJsonArray("blocks").size());
         }
         if (view) {
-            for (String field : List.of("title", "submit", "close")) {
-                if (root.has(field)) {
-                    check(problems, field, text(root.getAsJsonObject(field)), 24);
-                }
-            }
-            if (root.has("private_metadata")) {
-                check(problems, "private_metadata", root.get("private_metadata").getAsString(), 3000);
-            }
+            textObject(problems, VIEW_TITLE, root, "title");
+            textObject(problems, VIEW_SUBMIT, root, "submit");
+            textObject(problems, VIEW_CLOSE, root, "close");
+            string(problems, PRIVATE_METADATA, root, "private_metadata");
         }
         walk(root, problems);
         return problems;
@@ -45,33 +61,61 @@ public final class BlockKitLimits {
         }
         JsonObject object = element.getAsJsonObject();
         String type = object.has("type") && object.get("type").isJsonPrimitive() ? object.get("type").getAsString() : "";
-        if (type.equals("section") && object.has("text")) {
-            check(problems, "section text", text(object.getAsJsonObject("text")), 3000);
+        switch (type) {
+            case "section" -> {
+                textObject(problems, SECTION_TEXT, object, "text");
+                each(object, "fields", field -> string(problems, SECTION_FIELD, field, "text"));
+            }
+            case "header" -> textObject(problems, HEADER_TEXT, object, "text");
+            case "button" -> textObject(problems, BUTTON_TEXT, object, "text");
+            case "input" -> {
+                textObject(problems, INPUT_LABEL, object, "label");
+                textObject(problems, INPUT_HINT, object, "hint");
+            }
+            case "context" -> each(object, "elements", e -> string(problems, CONTEXT_ELEMENT, e, "text"));
+            case "plain_text_input" -> string(problems, INPUT_INITIAL_VALUE, object, "initial_value");
+            case "mrkdwn" -> {
+                if (object.has("text") && object.get("text").getAsString().contains("<!")) {
+                    problems.add("mrkdwn text holds a special mention: " + object.get("text").getAsString());
+                }
+            }
+            default -> { }
         }
-        if (type.equals("header")) {
-            check(problems, "header", text(object.getAsJsonObject("text")), 150);
-        }
-        if (type.equals("button")) {
-            check(problems, "button", text(object.getAsJsonObject("text")), 75);
+        for (String options : List.of("options", "initial_options")) {
+            each(object, options, option -> {
+                textObject(problems, OPTION_TEXT, option, "text");
+                textObject(problems, OPTION_DESCRIPTION, option, "description");
+            });
         }
         for (String id : List.of("action_id", "block_id", "callback_id")) {
-            if (object.has(id)) {
-                check(problems, id, object.get(id).getAsString(), 255);
-            }
+            string(problems, ID, object, id);
         }
-        if (type.equals("mrkdwn") && object.has("text") && object.get("text").getAsString().contains("<!")) {
-            problems.add("mrkdwn text holds a special mention: " + object.get("text").getAsString());
-        }
+        string(problems, MESSAGE_TEXT, object, "text");
         object.entrySet().forEach(e -> walk(e.getValue(), problems));
     }
 
-    private static String text(JsonObject textObject) {
-        return textObject.get("text").getAsString();
+    private static void each(JsonObject object, String array, Consumer<JsonObject> check) {
+        if (object.has(array) && object.get(array).isJsonArray()) {
+            object.getAsJsonArray(array).forEach(e -> check.accept(e.getAsJsonObject()));
+        }
     }
 
-    private static void check(List<String> problems, String what, String value, int max) {
-        if (value.length() > max) {
-            problems.add(what + " is " + value.length() + " chars, over " + max);
+    /** {@code holder.field} is a text object ({@code {"type": ..., "text": ...}}). */
+    private static void textObject(List<String> problems, SlackLimit limit, JsonObject holder, String field) {
+        if (holder.has(field) && holder.get(field).isJsonObject()) {
+            string(problems, limit, holder.getAsJsonObject(field), "text");
+        }
+    }
+
+    private static void string(List<String> problems, SlackLimit limit, JsonObject holder, String field) {
+        if (holder.has(field) && holder.get(field).isJsonPrimitive()) {
+            check(problems, limit, holder.get(field).getAsString().length());
+        }
+    }
+
+    private static void check(List<String> problems, SlackLimit limit, int size) {
+        if (size > limit.max()) {
+            problems.add(limit.what() + " is " + size + ", over " + limit.max());
         }
     }
 }
