@@ -73,8 +73,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens a pool on the URL and brings the schema up to date with the Flyway migrations. When the schema
-     * history already ends with this build's newest migration, Flyway (two thirds of a second of start-up)
-     * is left for {@link #confirmSchema()} to run after Baton listens.
+     * history already ends with this build's newest migration, Flyway (much of start-up) is left for
+     * {@link #confirmSchema()} to run after Baton listens.
      */
     public static Database open(String url, String user, String password) {
         HikariConfig config = poolConfig(url, user, password);
@@ -110,8 +110,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Embedded H2 answers best with few sessions at once (more only contend for its page cache: the /roles
-     * benchmark ran ~13% faster with 6 than with 16); a PostgreSQL server gets a larger pool.
+     * Embedded H2 answers best with few sessions at once (more only contend for its page cache, see
+     * docs/performance.md); a PostgreSQL server gets a larger pool.
      */
     static int poolSize(String url) {
         return url.startsWith("jdbc:h2:") ? 6 : 16;
@@ -145,8 +145,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Gives H2 a page cache of a quarter of the heap, at most 256 MB. H2's own 16 MB held less than the /roles benchmark's
-     * accounts and contacts: cards re-read and re-decoded pages from the file (about a sixth of the command's
-     * time), and the pages read lived just long enough to be copied by the next young collection.
+     * accounts and contacts: cards re-read and re-decoded pages from the file, and the pages read lived just long
+     * enough to be copied by the next young collection.
      */
     static String h2PageCache(String url, long maxHeapBytes) {
         long kilobytes = Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));

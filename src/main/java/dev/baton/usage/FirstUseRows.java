@@ -15,8 +15,7 @@ import java.util.Set;
 /**
  * The rows of first uses and their times, written as plain JDBC batches ({@link PlainJdbc}). The insert hands
  * back the created rows' ids as generated keys, so only pairs that already existed (another instance, or
- * before a restart) are looked up: looking up every pair by key after the insert cost a fifth of a new
- * batch's time on H2.
+ * before a restart) are looked up, instead of every pair by key after the insert (see docs/performance.md).
  */
 final class FirstUseRows {
     private static final PlainJdbc.Statement INSERT = PlainJdbc.statement(FirstUseRows.class, "insert");
