@@ -10,9 +10,9 @@ import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every limit in the table, at its limit and one over: the template check reports it, the renderer cuts a text to
- * it, and the fit check never calls a text over it certain to fit. A limit added to the table without a sample
- * here does not compile.
+ * Every limit in the table, at its limit and one over, each in a payload written here by hand (not found by the
+ * renderer's own walk): the template check reports it, the renderer cuts a text to it, and the fit check never
+ * calls a text over it certain to fit. A limit added to the table without a sample here does not compile.
  */
 class SlackLimitTest {
     private static final String MODAL = "{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"T\"},";

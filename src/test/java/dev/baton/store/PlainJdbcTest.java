@@ -24,6 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PlainJdbcTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
+    /** Acme (001ACME) and Acme Labs (002LABS). */
+    private static Database twoAccounts(DatabaseKind kind) {
+        Database db = kind.open();
+        Fixtures.account(db.jdbi(), CLOCK, "Acme", "001ACME");
+        Fixtures.account(db.jdbi(), CLOCK, "Acme Labs", "002LABS");
+        return db;
+    }
+
     @Test
     void namedParametersBecomePositionalAndCastsAndQuotedColonsAreLeftAlone() {
         PlainJdbc.Statement statement = PlainJdbc.Statement.parse("t.sql",
@@ -42,9 +50,7 @@ class PlainJdbcTest {
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
     void aRepeatedNameIsBoundEverywhereItStands(DatabaseKind kind) {
-        try (Database db = kind.open()) {
-            Fixtures.account(db.jdbi(), CLOCK, "Acme", "001ACME");
-            Fixtures.account(db.jdbi(), CLOCK, "Acme Labs", "002LABS");
+        try (Database db = twoAccounts(kind)) {
             // the name stands first, last and twice: binding in order of appearance would need four values
             PlainJdbc.Statement statement = PlainJdbc.Statement.parse("repeated.sql", "select name from account"
                     + " where crm_id = :crmId and (name <> :name or crm_id = :crmId) and crm_id like :crmId");
@@ -59,9 +65,7 @@ class PlainJdbcTest {
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
     void theDaosOwnFileIsMappedAsThroughJdbi(DatabaseKind kind) {
-        try (Database db = kind.open()) {
-            Fixtures.account(db.jdbi(), CLOCK, "Acme", "001ACME");
-            Fixtures.account(db.jdbi(), CLOCK, "Acme Labs", "002LABS");
+        try (Database db = twoAccounts(kind)) {
             PlainJdbc.Statement byCrmId = PlainJdbc.statement(AccountDao.class, "findByCrmId");
 
             List<Account> found = db.jdbi().withHandle(h -> PlainJdbc.list(h, byCrmId, new AccountMapper(),
