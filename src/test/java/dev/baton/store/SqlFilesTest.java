@@ -52,6 +52,25 @@ class SqlFilesTest {
     }
 
     @Test
+    void everyFragmentIsUsedInItsPackage() throws IOException {
+        List<Path> fragments;
+        try (Stream<Path> files = Files.walk(ROOT.resolve("dev/baton"))) {
+            fragments = files.filter(p -> p.toString().endsWith(".sql"))
+                    .filter(p -> !Character.isUpperCase(p.getParent().getFileName().toString().charAt(0))).toList();
+        }
+        assertThat(fragments).isNotEmpty();
+        for (Path fragment : fragments) {
+            String reference = "<" + fragment.getFileName().toString().replace(".sql", "") + ">";
+            boolean used = false;
+            for (Path statement : statements()) {
+                used |= statement.getParent().getParent().equals(fragment.getParent())
+                        && Files.readString(statement).contains(reference);
+            }
+            assertThat(used).as(fragment + " is named by no statement of its package").isTrue();
+        }
+    }
+
+    @Test
     void aFragmentIsPutInOnOneLineAndAMissingOneIsNamed() {
         String sql = SqlFiles.withFragments(dev.baton.account.AccountDao.class,
                 "select <accountColumns> from account where a <> b and c < :d");
