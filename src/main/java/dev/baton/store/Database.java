@@ -204,8 +204,9 @@ public final class Database implements AutoCloseable {
     /** Whether Flyway's history says this build's newest migration was applied successfully. */
     static boolean isCurrent(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return PlainJdbc.list(connection, LATEST_APPLIED, (row, ctx) -> row.getInt(1), Map.of("version", LATEST_MIGRATION))
-                    .get(0) > 0;
+            // no parameter: start-up stays clear of JDBI's parser (see PlainJdbc.withoutParameters)
+            return PlainJdbc.list(connection, LATEST_APPLIED, (row, ctx) -> row.getString(1), Map.of())
+                    .contains(LATEST_MIGRATION);
         } catch (SQLException | JdbiException noHistoryYet) {
             return false;
         }

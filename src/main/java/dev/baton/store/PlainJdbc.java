@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one place for the statements that bypass JDBI's statement machinery, on the few paths a benchmark showed
@@ -33,41 +34,39 @@ public final class PlainJdbc {
     private PlainJdbc() {
     }
 
-    /** A statement from a {@code .sql} file: the positional SQL and where each {@code :name} stands. */
+    /**
+     * A statement from a {@code .sql} file: the positional SQL and where each {@code :name} stands. Read and parsed
+     * at its first use, not when the class holding it loads, so start-up does no parsing.
+     */
     public static final class Statement {
         private final String source;
-        private final String sql;
-        private final Map<String, int[]> positions;
-        private final long allGiven;
+        private final Supplier<String> text;
+        private volatile Parsed parsed;
 
-        private Statement(String source, String sql, List<String> names) {
-            if (names.size() > Long.SIZE) {
-                throw new IllegalArgumentException(source + " has " + names.size() + " parameters, more than " + Long.SIZE);
-            }
+        private Statement(String source, Supplier<String> text) {
             this.source = source;
-            this.sql = sql;
-            Map<String, List<Integer>> byName = new HashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                byName.computeIfAbsent(names.get(i), n -> new ArrayList<>()).add(i);
-            }
-            this.positions = new HashMap<>();
-            byName.forEach((name, at) -> positions.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
-            this.allGiven = names.size() == Long.SIZE ? -1L : (1L << names.size()) - 1;
+            this.text = text;
         }
 
         /** Parses {@code text} as JDBI would; {@code source} names it in failures. */
         static Statement parse(String source, String text) {
-            ParsedSql parsed = PARSER.parse(text, null);
-            ParsedParameters parameters = parsed.getParameters();
-            if (parameters.isPositional() && parameters.getParameterCount() > 0) {
-                throw new IllegalArgumentException(source + " uses ? parameters: name each one (:name)");
+            Statement statement = new Statement(source, () -> text);
+            statement.parsed();
+            return statement;
+        }
+
+        private Parsed parsed() {
+            Parsed known = parsed;
+            if (known == null) { // two threads may both parse it: the same result, once each
+                known = Parsed.of(source, text.get());
+                parsed = known;
             }
-            return new Statement(source, parsed.getSql(), parameters.getParameterNames());
+            return known;
         }
 
         /** The SQL as the driver gets it, a {@code ?} for every parameter. */
         public String sql() {
-            return sql;
+            return parsed().sql();
         }
 
         @Override
@@ -76,20 +75,52 @@ public final class PlainJdbc {
         }
     }
 
-    /** The statement in {@code <owner's package>/<owner>/<name>.sql}; read and parsed once, so keep it in a constant. */
+    /** JDBI's parse of a statement: {@code allGiven} has a bit set for each position. */
+    private record Parsed(String sql, Map<String, int[]> positions, long allGiven) {
+        static Parsed of(String source, String text) {
+            if (withoutParameters(text)) { // as the parser would answer, without loading it during start-up
+                return new Parsed(text, Map.of(), 0);
+            }
+            ParsedSql parsed = PARSER.parse(text, null);
+            ParsedParameters parameters = parsed.getParameters();
+            if (parameters.isPositional() && parameters.getParameterCount() > 0) {
+                throw new IllegalArgumentException(source + " uses ? parameters: name each one (:name)");
+            }
+            List<String> names = parameters.getParameterNames();
+            if (names.size() > Long.SIZE) {
+                throw new IllegalArgumentException(source + " has " + names.size() + " parameters, more than " + Long.SIZE);
+            }
+            Map<String, List<Integer>> byName = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                byName.computeIfAbsent(names.get(i), n -> new ArrayList<>()).add(i);
+            }
+            Map<String, int[]> positions = new HashMap<>();
+            byName.forEach((name, at) -> positions.put(name, at.stream().mapToInt(Integer::intValue).toArray()));
+            return new Parsed(parsed.getSql(), positions, names.size() == Long.SIZE ? -1L : (1L << names.size()) - 1);
+        }
+    }
+
+    /** Whether the text has nothing JDBI's parser changes: no {@code :name}, no {@code ?}, no {@code \\} escape. */
+    static boolean withoutParameters(String text) {
+        return text.indexOf(':') < 0 && text.indexOf('?') < 0 && text.indexOf('\\') < 0;
+    }
+
+    /** The statement in {@code <owner's package>/<owner>/<name>.sql}; keep it in a constant, so it is parsed once. */
     public static Statement statement(Class<?> owner, String name) {
         String source = owner.getPackageName().replace('.', '/') + "/" + owner.getSimpleName() + "/" + name + ".sql";
-        return Statement.parse(source, SqlFiles.text(owner, name));
+        return new Statement(source, () -> SqlFiles.text(owner, name));
     }
 
     /** Binds a statement's parameters by name. */
     public static final class Params {
         private final Statement statement;
+        private final Parsed parsed;
         private final PreparedStatement prepared;
         private long given;
 
         private Params(Statement statement, PreparedStatement prepared) {
             this.statement = statement;
+            this.parsed = statement.parsed();
             this.prepared = prepared;
         }
 
@@ -143,10 +174,10 @@ public final class PlainJdbc {
         }
 
         private int[] positions(String name) {
-            int[] at = statement.positions.get(name);
+            int[] at = parsed.positions.get(name);
             if (at == null) {
                 throw new IllegalArgumentException(statement.source + " has no parameter :" + name
-                        + " (it has " + statement.positions.keySet().stream().sorted().map(n -> ":" + n).toList() + ")");
+                        + " (it has " + parsed.positions.keySet().stream().sorted().map(n -> ":" + n).toList() + ")");
             }
             for (int position : at) {
                 given |= 1L << position;
@@ -162,8 +193,8 @@ public final class PlainJdbc {
 
         /** Fails naming the first parameter left without a value; then starts the next row. */
         private void complete() {
-            if (given != statement.allGiven) {
-                String missing = statement.positions.entrySet().stream()
+            if (given != parsed.allGiven) {
+                String missing = parsed.positions.entrySet().stream()
                         .filter(e -> (given & (1L << e.getValue()[0])) == 0).map(Map.Entry::getKey).sorted()
                         .findFirst().orElseThrow();
                 throw new IllegalArgumentException(statement.source + ": no value for :" + missing);
@@ -190,7 +221,7 @@ public final class PlainJdbc {
     /** {@link #list(Handle, Statement, RowMapper, Map)} on a connection of its own. */
     public static <T> List<T> list(Connection connection, Statement statement, RowMapper<T> mapper,
                                    Map<String, ?> values) {
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql)) {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             bindOnce(statement, prepared, values);
             try (ResultSet rows = prepared.executeQuery()) {
                 List<T> mapped = new ArrayList<>();
@@ -208,7 +239,7 @@ public final class PlainJdbc {
 
     /** Runs an insert, update or delete; answers its update count. */
     public static int update(Connection connection, Statement statement, Map<String, ?> values) {
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql)) {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             bindOnce(statement, prepared, values);
             return prepared.executeUpdate();
         } catch (SQLException e) {
@@ -218,7 +249,7 @@ public final class PlainJdbc {
 
     /** Runs the statement once per row as one JDBC batch; answers each row's update count. */
     public static <T> int[] batch(Handle handle, Statement statement, List<T> rows, Binder<T> binder) {
-        try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql)) {
+        try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql())) {
             return run(statement, prepared, rows, binder);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
@@ -228,7 +259,7 @@ public final class PlainJdbc {
     /** Runs an insert batch; answers the update counts and the {@code keyColumn} of each row created. */
     public static <T> Inserted insertBatch(Handle handle, Statement statement, List<T> rows, Binder<T> binder,
                                            String keyColumn) {
-        try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql,
+        try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql(),
                 new String[] {keyColumn})) {
             int[] counts = run(statement, prepared, rows, binder);
             List<Long> keys = new ArrayList<>(rows.size());

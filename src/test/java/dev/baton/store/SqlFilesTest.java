@@ -1,5 +1,6 @@
 package dev.baton.store;
 
+import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,6 +41,20 @@ class SqlFilesTest {
             PlainJdbc.Statement statement = read(file);
             assertThat(statement.sql()).as(file.toString()).doesNotContainPattern("<[A-Za-z]\\w*>");
         }
+    }
+
+    @Test
+    void aStatementWithoutParametersIsSentAsJdbisParserWouldSendIt() throws Exception {
+        int without = 0;
+        for (Path file : statements()) {
+            String text = SqlFiles.text(Class.forName(ROOT.relativize(file).getParent().toString().replace('/', '.')),
+                    file.getFileName().toString().replace(".sql", ""));
+            if (PlainJdbc.withoutParameters(text)) {
+                without++;
+                assertThat(new ColonPrefixSqlParser().parse(text, null).getSql()).as(file.toString()).isEqualTo(text);
+            }
+        }
+        assertThat(without).isGreaterThan(2);
     }
 
     @Test
