@@ -29,9 +29,12 @@ import java.util.function.Supplier;
  * exceptions, as from a DAO.
  */
 public final class PlainJdbc {
-    private static final ColonPrefixSqlParser PARSER = new ColonPrefixSqlParser();
-
     private PlainJdbc() {
+    }
+
+    /** JDBI's parser, made at the first parse. */
+    private static final class Parser {
+        static final ColonPrefixSqlParser JDBIS = new ColonPrefixSqlParser();
     }
 
     /**
@@ -81,7 +84,7 @@ public final class PlainJdbc {
             if (withoutParameters(text)) { // as the parser would answer, without loading it during start-up
                 return new Parsed(text, Map.of(), 0);
             }
-            ParsedSql parsed = PARSER.parse(text, null);
+            ParsedSql parsed = Parser.JDBIS.parse(text, null);
             ParsedParameters parameters = parsed.getParameters();
             if (parameters.isPositional() && parameters.getParameterCount() > 0) {
                 throw new IllegalArgumentException(source + " uses ? parameters: name each one (:name)");
