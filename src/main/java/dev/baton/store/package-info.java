@@ -15,8 +15,9 @@
  *       whose statements share its pooled connection), the usage batches (first uses, their alerts, the paced
  *       outbox inserts) and the schema check at start-up, before JDBI is set up. Each is in
  *       {@code docs/performance.md} with what it measured. They use the same kind of {@code .sql} file, the DAO's
- *       own when a DAO runs the same statement, parsed once by JDBI's own parser and bound by name; nothing else
- *       runs JDBC by hand, and no SQL file uses {@code ?}. A new statement joins them only with a benchmark
+ *       own when a DAO runs the same statement, parsed once by JDBI's own parser and bound by name. Nothing else
+ *       runs JDBC by hand (but {@code Database}'s warm-up of H2's page cache, a script of counts read after
+ *       start), and no SQL file uses {@code ?}. A new statement joins them only with a benchmark
  *       figure of its own.</li>
  *   <li><b>Every statement exists once.</b> Two paths that run the same statement read the same file; a
  *       column list several statements share is a fragment, {@code <package>/<name>.sql}, named in them as
