@@ -49,8 +49,8 @@ final class BackgroundWork {
     }
 
     void start() {
-        // work that need not delay listening: half a second of reflection (until it is done, a DAO is built per
-        // use), and Flyway's validation when the schema was already current at open
+        // work that need not delay listening: the DAOs' reflection (until it is done, a DAO is built per use),
+        // and Flyway's validation when the schema was already current at open
         pool.execute(() -> guarded("DAO preparation", () -> database.prepare(daos)));
         pool.execute(() -> guarded("schema check", database::confirmSchema));
         // a few seconds later, so reading the accounts and contacts does not compete with start-up itself

@@ -1,9 +1,9 @@
 package dev.baton.account;
 
-import dev.baton.store.JdbcReads;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -18,11 +18,12 @@ public final class AccountDirectory {
     static final int MAX_CHOICES = 10;
     static final int MAX_NEAREST = 5;
 
-    private static final String BY_CRM_ID = JdbcReads.positional(Sql.of(AccountDao.class, "findByCrmId"));
-    private static final String BY_NAME_KEY = JdbcReads.positional(Sql.of(AccountDao.class, "findByNameKey"));
-    private static final String BY_NAME_FRAGMENT = JdbcReads.positional(Sql.of(AccountDirectory.class, "byNameFragment"));
-    private static final String ALL_NAMES = Sql.of(AccountDirectory.class, "allNames");
+    private static final PlainJdbc.Statement BY_CRM_ID = PlainJdbc.statement(AccountDao.class, "findByCrmId");
+    private static final PlainJdbc.Statement BY_NAME_KEY = PlainJdbc.statement(AccountDao.class, "findByNameKey");
+    private static final PlainJdbc.Statement BY_NAME_FRAGMENT = PlainJdbc.statement(AccountDirectory.class, "byNameFragment");
+    private static final PlainJdbc.Statement ALL_NAMES = PlainJdbc.statement(AccountDirectory.class, "allNames");
     private static final AccountMapper ACCOUNT = new AccountMapper();
+    private static final RowMapper<String> NAME = (row, ctx) -> row.getString("name");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Jdbi jdbi;
@@ -58,18 +59,18 @@ public final class AccountDirectory {
     }
 
     /**
-     * Every slash command starts here, so the reads run on plain JDBC (see {@link JdbcReads}) from the DAO's own
-     * SQL files. The CRM id and the exact name are two simple queries rather than one UNION: H2 re-parses a
-     * UNION on every run.
+     * Every slash command starts here, so the lookup runs on {@link PlainJdbc}, from the DAO's own SQL files where
+     * the DAO has the same query. The CRM id and the exact name are two simple queries rather than one UNION: H2
+     * re-parses a UNION on every run.
      */
     private static AccountMatch find(Handle handle, String typed) {
         String query = typed == null ? "" : typed.trim();
-        List<Account> byCrmId = JdbcReads.list(handle, BY_CRM_ID, ACCOUNT, query);
+        List<Account> byCrmId = PlainJdbc.list(handle, BY_CRM_ID, ACCOUNT, Map.of("crmId", query));
         if (!byCrmId.isEmpty()) {
             return new AccountMatch.Found(byCrmId.get(0));
         }
         String key = key(query);
-        List<Account> exact = JdbcReads.list(handle, BY_NAME_KEY, ACCOUNT, key);
+        List<Account> exact = PlainJdbc.list(handle, BY_NAME_KEY, ACCOUNT, Map.of("nameKey", key));
         if (exact.size() == 1) {
             return new AccountMatch.Found(exact.get(0));
         }
@@ -77,14 +78,15 @@ public final class AccountDirectory {
             return new AccountMatch.Several(exact);
         }
         List<Account> partial = key.length() < 2 ? List.of()
-                : JdbcReads.list(handle, BY_NAME_FRAGMENT, ACCOUNT, "%" + escapeLike(key) + "%", MAX_CHOICES + 1);
+                : PlainJdbc.list(handle, BY_NAME_FRAGMENT, ACCOUNT,
+                        Map.of("pattern", "%" + escapeLike(key) + "%", "limit", MAX_CHOICES + 1));
         if (partial.size() == 1) {
             return new AccountMatch.Found(partial.get(0));
         }
         if (!partial.isEmpty()) {
             return new AccountMatch.Several(partial.subList(0, Math.min(MAX_CHOICES, partial.size())));
         }
-        return new AccountMatch.None(query, nearest(key, handle.createQuery(ALL_NAMES).mapTo(String.class).list()));
+        return new AccountMatch.None(query, nearest(key, PlainJdbc.list(handle, ALL_NAMES, NAME, Map.of())));
     }
 
     static List<String> nearest(String key, List<String> names) {

@@ -9,7 +9,7 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
 import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
-import dev.baton.slack.SlackResponses;
+import dev.baton.api.JsonResponse;
 
 
 /** {@code POST /api/accounts}: the CRM upserts accounts by {@code crm_id}; every item is answered. */
@@ -42,6 +42,6 @@ public final class AccountsApi {
             return ApiErrors.of(413, "at most " + MAX_ITEMS + " accounts per request, got " + items.size());
         }
         JsonObject answer = importer.upsertAll(items);
-        return SlackResponses.json(200, answer.toString());
+        return JsonResponse.of(200, answer.toString());
     }
 }

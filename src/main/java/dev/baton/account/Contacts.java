@@ -1,15 +1,15 @@
 package dev.baton.account;
 
-import dev.baton.store.JdbcReads;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** An account's contacts: read for every {@code /roles} and {@code /handoff} card, so on plain JDBC (see {@link JdbcReads}). */
+/** An account's contacts: read for every {@code /roles} and {@code /handoff} card, so on {@link PlainJdbc}. */
 public final class Contacts {
-    private static final String FOR_ACCOUNT = JdbcReads.positional(Sql.of(Contacts.class, "forAccount"));
+    private static final PlainJdbc.Statement FOR_ACCOUNT = PlainJdbc.statement(Contacts.class, "forAccount");
     private static final ContactMapper MAPPER = new ContactMapper();
     /**
      * By name ignoring case, then by id. Sorted here rather than by {@code order by lower(name)}:
@@ -24,7 +24,7 @@ public final class Contacts {
 
     /** The account's contacts by name. */
     public static List<Contact> forAccount(Handle handle, long accountId) {
-        List<Contact> contacts = JdbcReads.list(handle, FOR_ACCOUNT, MAPPER, accountId);
+        List<Contact> contacts = PlainJdbc.list(handle, FOR_ACCOUNT, MAPPER, Map.of("accountId", accountId));
         contacts.sort(BY_NAME);
         return contacts;
     }

@@ -2,7 +2,6 @@ package dev.baton.api;
 
 import com.google.gson.JsonObject;
 import com.slack.api.bolt.response.Response;
-import dev.baton.slack.SlackResponses;
 
 /** JSON error answers for {@code /api/*}: {@code {"error": "..."}} with the status. */
 public final class ApiErrors {
@@ -12,6 +11,6 @@ public final class ApiErrors {
     public static Response of(int status, String message) {
         JsonObject body = new JsonObject();
         body.addProperty("error", message);
-        return SlackResponses.json(status, body.toString());
+        return JsonResponse.of(status, body.toString());
     }
 }

@@ -9,7 +9,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.api.ApiAuth;
 import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
-import dev.baton.slack.SlackResponses;
+import dev.baton.api.JsonResponse;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashMap;
@@ -71,7 +71,7 @@ final class ChurnApi {
             JsonObject byField = new JsonObject();
             invalid.problems().forEach(byField::addProperty);
             body.add("fields", byField);
-            return SlackResponses.json(422, body.toString());
+            return JsonResponse.of(422, body.toString());
         }
         if (recorded instanceof ChurnRecorded.Gone gone) {
             return ApiErrors.of(404, gone.what());
@@ -90,6 +90,6 @@ final class ChurnApi {
         } else {
             body.addProperty("why_no_retro", done.whyNoRetro());
         }
-        return SlackResponses.json(201, body.toString());
+        return JsonResponse.of(201, body.toString());
     }
 }

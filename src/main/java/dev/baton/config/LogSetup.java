@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Baton's logging, set up in code (found by Logback through {@code META-INF/services}): parsing a
- * {@code logback.xml} loads Logback's whole XML configurator, about a tenth of start-up. An operator's own
+ * {@code logback.xml} loads Logback's whole XML configurator, which showed in start-up time. An operator's own
  * file still wins: with {@code -Dlogback.configurationFile=...} or a {@code logback(-test).xml} on the
  * class path, this steps aside.
  */

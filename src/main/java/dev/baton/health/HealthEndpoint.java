@@ -2,7 +2,7 @@ package dev.baton.health;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
-import dev.baton.slack.SlackResponses;
+import dev.baton.api.JsonResponse;
 import dev.baton.store.Database;
 import dev.baton.store.DatabaseUnreachable;
 
@@ -25,12 +25,12 @@ public final class HealthEndpoint {
         try {
             database.ping();
             body.addProperty("status", "ok");
-            return SlackResponses.json(200, body.toString());
+            return JsonResponse.of(200, body.toString());
         } catch (Exception e) {
             body.addProperty("status", "unavailable");
             body.addProperty("reason", DatabaseUnreachable.in(e) ? "database unreachable: " + DatabaseUnreachable.reason(e)
                     : "database: " + e.getMessage());
-            return SlackResponses.json(503, body.toString());
+            return JsonResponse.of(503, body.toString());
         }
     }
 }

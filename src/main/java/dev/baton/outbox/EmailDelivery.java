@@ -44,7 +44,7 @@ public final class EmailDelivery {
         this.session = Session.getInstance(props);
     }
 
-    SlackDelivery.Result send(OutboxMessage message) {
+    Delivery send(OutboxMessage message) {
         Email email = Email.fromJson(message.payload());
         try {
             MimeMessage mime = new OutboxMimeMessage(session, messageId(message, settings.from()));
@@ -58,13 +58,13 @@ public final class EmailDelivery {
                 transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
                 transport.sendMessage(mime, mime.getAllRecipients());
             }
-            return new SlackDelivery.Sent(null, mime.getMessageID());
+            return new Delivery.Sent(null, mime.getMessageID());
         } catch (SendFailedException e) {
-            return new SlackDelivery.Permanent("The mail server refused " + String.join(", ", email.to()) + ": "
+            return new Delivery.Permanent("The mail server refused " + String.join(", ", email.to()) + ": "
                     + e.getMessage() + ". Check the addresses, then retry.");
         } catch (MessagingException e) {
             // the connection may have broken after the server took the message: a resend carries the same id
-            return new SlackDelivery.Retry("SMTP: " + e.getMessage(), true);
+            return new Delivery.Retry("SMTP: " + e.getMessage(), true);
         }
     }
 

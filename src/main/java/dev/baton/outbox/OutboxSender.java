@@ -184,10 +184,10 @@ public final class OutboxSender {
         if (inDoubt && alreadyPosted(message, target, channel)) {
             return;
         }
-        SlackDelivery.Result result = slack.send(sending, target, file);
-        if (result instanceof SlackDelivery.Sent sent) {
+        Delivery result = slack.send(sending, target, file);
+        if (result instanceof Delivery.Sent sent) {
             sent(message, channel, sent);
-        } else if (result instanceof SlackDelivery.RateLimited limited) {
+        } else if (result instanceof Delivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
             pacing.learnBusy(channel, until);
@@ -219,10 +219,10 @@ public final class OutboxSender {
     }
 
     private void deliverEmail(OutboxMessage message) {
-        SlackDelivery.Result result = email == null
-                ? new SlackDelivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
+        Delivery result = email == null
+                ? new Delivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
                 : email.send(message);
-        if (result instanceof SlackDelivery.Sent) {
+        if (result instanceof Delivery.Sent) {
             Instant now = clock.instant();
             recordSend(() -> jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, now)));
         } else {
@@ -231,11 +231,11 @@ public final class OutboxSender {
     }
 
     /** A delivery that did not go through: a dead letter when a person must act, else a retry with backoff. */
-    private void failed(OutboxMessage message, SlackDelivery.Result result) {
-        if (result instanceof SlackDelivery.Permanent permanent) {
+    private void failed(OutboxMessage message, Delivery result) {
+        if (result instanceof Delivery.Permanent permanent) {
             dead(message, permanent.error());
         } else {
-            SlackDelivery.Retry retry = (SlackDelivery.Retry) result;
+            Delivery.Retry retry = (Delivery.Retry) result;
             retry(message, retry.error(), retry.outcomeUnknown());
         }
     }
@@ -261,16 +261,16 @@ public final class OutboxSender {
                 + (message.targetKey() == null ? "replies to" : "edits") + " to be posted");
     }
 
-    private void sent(OutboxMessage message, String channel, SlackDelivery.Sent sent) {
+    private void sent(OutboxMessage message, String channel, Delivery.Sent sent) {
         Instant now = clock.instant();
         pacing.learnBusy(channel, now.plus(channelInterval));
         recordSend(() -> jdbi.useTransaction(handle -> {
             OutboxDao dao = handle.attach(OutboxDao.class);
             // the next slot counts from when Slack took this message, so a slow call never lets the next in early
             dao.holdChannel(channel, now.plus(channelInterval));
-            if (dao.markSent(message.id(), owner, sent.channel(), sent.ts(), now) == 1
+            if (dao.markSent(message.id(), owner, sent.channel(), sent.messageId(), now) == 1
                     && message.targetKey() != null && Outbox.SLACK_POST.equals(message.kind())) {
-                dao.rememberPosted(message.targetKey(), sent.channel(), sent.ts(), now);
+                dao.rememberPosted(message.targetKey(), sent.channel(), sent.messageId(), now);
             }
         }));
     }

@@ -1,7 +1,6 @@
 package dev.baton.outbox;
 
-import dev.baton.store.JdbcBatch;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Timestamp;
@@ -21,8 +20,8 @@ import java.util.TreeMap;
  */
 final class PacedPosts {
     private static final Instant EPOCH = Instant.EPOCH;
-    /** Outbox.SLACK_POST rows, bound positionally for a plain JDBC batch ({@link JdbcBatch}). */
-    private static final String ENQUEUE = Sql.of(PacedPosts.class, "enqueue");
+    /** The DAO's own insert, as one plain JDBC batch ({@link PlainJdbc}): alerts are queued by the thousand. */
+    private static final PlainJdbc.Statement ENQUEUE = PlainJdbc.statement(OutboxDao.class, "enqueue");
 
     private PacedPosts() {
     }
@@ -45,14 +44,10 @@ final class PacedPosts {
             next.put(post.channel(), slot.plus(interval));
         }
         Timestamp createdAt = Timestamp.from(now);
-        int[] counts = JdbcBatch.execute(handle, ENQUEUE, queued, (statement, post) -> {
-            statement.setString(1, post.dedupeKey());
-            statement.setString(2, post.channel());
-            statement.setString(3, post.targetKey());
-            statement.setString(4, post.payload());
-            statement.setTimestamp(5, Timestamp.from(post.notBefore()));
-            statement.setTimestamp(6, createdAt);
-        });
+        int[] counts = PlainJdbc.batch(handle, ENQUEUE, queued, (params, post) -> params
+                .set("dedupeKey", post.dedupeKey()).set("kind", Outbox.SLACK_POST).set("channel", post.channel())
+                .set("targetKey", post.targetKey()).set("payload", post.payload()).set("notBefore", post.notBefore())
+                .set("now", createdAt));
         return added(dao, queued, counts);
     }
 

@@ -36,7 +36,7 @@ final class PostedCheck {
     }
 
     /** Slack has the post: record it as sent with its conversation and timestamp. */
-    record Found(SlackDelivery.Sent sent) implements Outcome {
+    record Found(Delivery.Sent sent) implements Outcome {
     }
 
     /** Slack does not have it (or it cannot be looked for): post it. */
@@ -77,7 +77,7 @@ final class PostedCheck {
                                 .oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
                 Optional<Message> posted = found.messages().stream().filter(m -> carries(m, dedupeKey)).findFirst();
                 if (posted.isPresent()) {
-                    return new Found(new SlackDelivery.Sent(conversation.get(), posted.get().getTs()));
+                    return new Found(new Delivery.Sent(conversation.get(), posted.get().getTs()));
                 }
                 if (found.nextCursor() == null || found.nextCursor().isEmpty()) {
                     return new Absent("not in " + conversation.get() + "'s history");

@@ -21,25 +21,6 @@ final class SlackDelivery {
             "token_revoked", "missing_scope", "restricted_action", "cannot_dm_bot", "user_disabled",
             "message_not_found", "cant_update_message", "edit_window_closed");
 
-    sealed interface Result {
-    }
-
-    record Sent(String channel, String ts) implements Result {
-    }
-
-    /** {@code outcomeUnknown}: the call broke off or Slack failed inside, so the message may have been posted. */
-    record Retry(String error, boolean outcomeUnknown) implements Result {
-        Retry(String error) {
-            this(error, false);
-        }
-    }
-
-    record RateLimited(Duration retryAfter) implements Result {
-    }
-
-    record Permanent(String error) implements Result {
-    }
-
     private final MethodsClient slack;
 
     SlackDelivery(MethodsClient slack) {
@@ -50,7 +31,7 @@ final class SlackDelivery {
      * Posts the row (a thread reply when {@code target} is its parent), edits the message at {@code target}
      * (an update), or uploads {@code file} (a file row).
      */
-    Result send(OutboxMessage message, PostedMessage target, byte[] file) {
+    Delivery send(OutboxMessage message, PostedMessage target, byte[] file) {
         try {
             JsonObject payload = JsonParser.parseString(message.payload()).getAsJsonObject();
             if (Outbox.SLACK_FILE.equals(message.kind())) {
@@ -79,36 +60,36 @@ final class SlackDelivery {
             return uploadFailed(e, target == null ? message.channel() : target.channel());
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
-                return new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+                return new Delivery.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
             }
-            return new Retry("Slack answered HTTP " + e.getResponse().code(), e.getResponse().code() >= 500);
+            return new Delivery.Retry("Slack answered HTTP " + e.getResponse().code(), e.getResponse().code() >= 500);
         } catch (Exception e) {
-            return new Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), true);
+            return new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), true);
         }
     }
 
-    private static Result outcome(SlackApiTextResponse response, String channel, String ts, String asked) {
+    private static Delivery outcome(SlackApiTextResponse response, String channel, String ts, String asked) {
         if (response.isOk()) {
-            return new Sent(channel, ts);
+            return new Delivery.Sent(channel, ts);
         }
         if ("ratelimited".equals(response.getError())) {
-            return new RateLimited(Duration.ofSeconds(1));
+            return new Delivery.RateLimited(Duration.ofSeconds(1));
         }
         if (PERMANENT.contains(response.getError())) {
-            return new Permanent(explain(response.getError(), asked));
+            return new Delivery.Permanent(explain(response.getError(), asked));
         }
-        return new Retry("Slack answered " + response.getError());
+        return new Delivery.Retry("Slack answered " + response.getError());
     }
 
     /** Files upload v2 throws instead of answering not-ok: find the step Slack refused and judge its error. */
-    private static Result uploadFailed(SlackFilesUploadV2Exception e, String channel) {
+    private static Delivery uploadFailed(SlackFilesUploadV2Exception e, String channel) {
         String error = e.getCompleteResponse() != null && !e.getCompleteResponse().isOk()
                 ? e.getCompleteResponse().getError()
                 : e.getGetURLResponses().stream().filter(r -> !r.isOk()).map(r -> r.getError()).findFirst().orElse(null);
         if (error != null && PERMANENT.contains(error)) {
-            return new Permanent(explain(error, channel));
+            return new Delivery.Permanent(explain(error, channel));
         }
-        return new Retry("Slack's file upload failed" + (error == null ? "" : ": " + error));
+        return new Delivery.Retry("Slack's file upload failed" + (error == null ? "" : ": " + error));
     }
 
     static Duration retryAfter(String header) {

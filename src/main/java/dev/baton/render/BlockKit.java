@@ -13,8 +13,6 @@ import java.util.Map;
  * an ellipsis instead of being rejected by Slack.
  */
 public final class BlockKit {
-    public static final int MAX_MESSAGE_BLOCKS = 50;
-    public static final int MAX_VIEW_BLOCKS = 100;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final Templates templates;
@@ -25,7 +23,7 @@ public final class BlockKit {
 
     /**
      * Renders {@code name} and returns the JSON text with every text field inside its limit: the template's own
-     * output when nothing had to be cut (writing the tree out again was a fifth of a /roles card's render), and
+     * output when nothing had to be cut (writing the tree out again showed in every card's render), and
      * without parsing it at all when {@link MessageFit} can tell it fits.
      */
     public String render(String name, Map<String, ?> model) {

@@ -2,17 +2,17 @@ package dev.baton.render;
 
 /**
  * Says, in one pass over the rendered text and without building a tree, whether a Block Kit message certainly
- * fits Slack's text limits, so it can be sent as the template wrote it. It is conservative: every text gets
- * the smallest limit {@link TextLimits} could give it there (75 characters, the limit of a button or an
- * option) unless it is a section's text (3,000), a section field or a context element (2,000) or the
- * message's fallback text (40,000), as told by the {@code type} of its block seen before it. Anything it
- * cannot place, a view ({@code modal}, {@code home}) or text that is not strict JSON answers "not certainly":
- * then the tree is parsed and cut as before. Parsing the tree was about a quarter of a /roles card's render,
- * and reading it with Gson's streaming reader (a string per key and value) still a quarter of what was left,
- * so this scanner reads the characters itself and only counts a text's length.
+ * fits Slack's text limits ({@link SlackLimit}), so it can be sent as the template wrote it. It is conservative:
+ * every text gets the smallest limit {@link TextLimits} could give any text in a message (that of a button or an
+ * option) unless it is a section's text, a section field, a context element, a plain-text input's initial value
+ * or the message's fallback text, as told by the {@code type} of its block seen before it. Anything it cannot
+ * place, a view ({@code modal}, {@code home}) or text that is not strict JSON answers "not certainly": then the
+ * tree is parsed and cut as before. It reads the characters itself and only counts a text's length, because
+ * building a tree, or even a string per key and value, showed in the cost of every card (see
+ * {@code docs/performance.md}).
  */
 final class MessageFit {
-    private static final int BUTTON_OR_OPTION = 75;
+    private static final int SMALLEST = SlackLimit.smallestMessageText();
     private static final int MAX_DEPTH = 64;
     private static final String[] WORDS = {"true", "false", "null"};
 
@@ -136,30 +136,31 @@ final class MessageFit {
 
     private boolean fits(Key key, int length) {
         if (key == Key.INITIAL_VALUE) {
-            return length <= 3000;
+            return length <= SlackLimit.INPUT_INITIAL_VALUE.max();
         }
-        return key != Key.TEXT || length <= BUTTON_OR_OPTION || length <= textLimit();
+        return key != Key.TEXT || length <= SMALLEST || length <= textLimit();
     }
 
     /** The limit of the text in the innermost open object, from what is known of where that object hangs. */
     private int textLimit() {
         if (depth == 1) {
-            return 40000;
+            return SlackLimit.MESSAGE_TEXT.max();
         }
         Frame holder = open[depth - 1];
         Frame parent = open[depth - 2];
         if (!parent.array && holder.key == Key.TEXT && "section".equals(parent.type)) {
-            return 3000;
+            return SlackLimit.SECTION_TEXT.max();
         }
         if (parent.array && depth > 2) {
             Frame block = open[depth - 3];
-            boolean field = parent.key == Key.FIELDS && "section".equals(block.type);
-            boolean contextElement = parent.key == Key.ELEMENTS && "context".equals(block.type);
-            if (field || contextElement) {
-                return 2000;
+            if (parent.key == Key.FIELDS && "section".equals(block.type)) {
+                return SlackLimit.SECTION_FIELD.max();
+            }
+            if (parent.key == Key.ELEMENTS && "context".equals(block.type)) {
+                return SlackLimit.CONTEXT_ELEMENT.max();
             }
         }
-        return BUTTON_OR_OPTION;
+        return SMALLEST;
     }
 
     /**

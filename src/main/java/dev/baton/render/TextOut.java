@@ -4,7 +4,7 @@ import java.io.Writer;
 
 /**
  * A {@link Writer} onto a {@link StringBuilder}: {@link java.io.StringWriter} writes through a synchronized
- * {@link StringBuffer}, which was a twelfth of FreeMarker's time rendering a /roles card.
+ * {@link StringBuffer}, whose locking showed in FreeMarker's time rendering every card.
  */
 final class TextOut extends Writer {
     private final StringBuilder text;

@@ -12,7 +12,7 @@ public final class BoundedBody {
     /**
      * The body, or {@code null} when it is (or declares itself) longer than {@code maxBytes}. A body a filter
      * in front already read is taken as it is; one with a declared length is read into an array of that size
-     * (buffering and copying it was a sixth of the bytes a /roles request allocated).
+     * (buffering and copying it was much of what each Slack request allocated).
      */
     public static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
         if (request instanceof CachedBodyRequest cached) {

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets a few Slack requests run at once, the rest waiting their turn in arrival order. Every Slack request is
  * short work for the CPU and the embedded database, so running all of Jetty's threads at once only made each
- * request slower: with 32 clients on 2 cores, four at a time cut the /roles p99 from ~100 ms to ~47 ms and the
- * CPU per request by a third. A request that waits longer than {@code maxWait} (a handler stuck on a slow Slack
- * call holds its turn) runs anyway, so the gate can delay an acknowledgement but never starve one.
+ * request slower, in latency and in CPU per request (docs/performance.md). A request that waits longer than
+ * {@code maxWait} (a handler stuck on a slow Slack call holds its turn) runs anyway, so the gate can delay an
+ * acknowledgement but never starve one.
  */
 public final class SlackRequestGate implements Filter {
     private final Semaphore turns;

@@ -2,6 +2,7 @@ package dev.baton.slack;
 
 import com.google.gson.JsonObject;
 import com.slack.api.bolt.response.Response;
+import dev.baton.api.JsonResponse;
 import dev.baton.render.BlockKit;
 
 import java.util.Map;
@@ -11,9 +12,9 @@ public final class SlackResponses {
     private SlackResponses() {
     }
 
+    /** Rendered Block Kit (or any JSON) as the answer to a Slack request. */
     public static Response json(int status, String json) {
-        return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                .body(json).build();
+        return JsonResponse.of(status, json);
     }
 
     /** An ephemeral reply to a slash command. */

@@ -10,30 +10,28 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.extension.ExtensionContext;
 import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.extension.Extensions;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.jdbi.v3.sqlobject.SqlObjects;
-import org.jdbi.v3.sqlobject.locator.SqlObjectClasspathSqlLocator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
     static final String LATEST_MIGRATION = "13";
-    private static final String LATEST_APPLIED = Sql.of(Database.class, "latestApplied");
-    private static final String WARM_PAGE_CACHE = Sql.of(Database.class, "warmPageCache");
+    private static final PlainJdbc.Statement LATEST_APPLIED = PlainJdbc.statement(Database.class, "latestApplied");
+    private static final String WARM_PAGE_CACHE = SqlFiles.text(Database.class, "warmPageCache");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     static {
@@ -63,20 +61,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Every DAO reads its SQL from {@code <package>/<Dao>/<method>.sql} through one shared, caching locator
-     * (a per-DAO annotation would build a fresh locator, and re-read the jar, on every attach), and the SQL
+     * ({@link SqlFiles}; a per-DAO annotation would build a fresh locator, and re-read the jar, on every attach), and the SQL
      * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement.
      */
     public static Jdbi configured(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
-        jdbi.getConfig(SqlObjects.class).setSqlLocator(new SqlObjectClasspathSqlLocator(ClasspathSqlLocator.create()));
+        jdbi.getConfig(SqlObjects.class).setSqlLocator(SqlFiles.forSqlObjects());
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         return jdbi;
     }
 
     /**
      * Opens a pool on the URL and brings the schema up to date with the Flyway migrations. When the schema
-     * history already ends with this build's newest migration, Flyway (two thirds of a second of start-up)
-     * is left for {@link #confirmSchema()} to run after Baton listens.
+     * history already ends with this build's newest migration, Flyway (much of start-up) is left for
+     * {@link #confirmSchema()} to run after Baton listens.
      */
     public static Database open(String url, String user, String password) {
         HikariConfig config = poolConfig(url, user, password);
@@ -112,8 +110,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Embedded H2 answers best with few sessions at once (more only contend for its page cache: the /roles
-     * benchmark ran ~13% faster with 6 than with 16); a PostgreSQL server gets a larger pool.
+     * Embedded H2 answers best with few sessions at once (more only contend for its page cache, see
+     * docs/performance.md); a PostgreSQL server gets a larger pool.
      */
     static int poolSize(String url) {
         return url.startsWith("jdbc:h2:") ? 6 : 16;
@@ -147,8 +145,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Gives H2 a page cache of a quarter of the heap, at most 256 MB. H2's own 16 MB held less than the /roles benchmark's
-     * accounts and contacts: cards re-read and re-decoded pages from the file (about a sixth of the command's
-     * time), and the pages read lived just long enough to be copied by the next young collection.
+     * accounts and contacts: cards re-read and re-decoded pages from the file, and the pages read lived just long
+     * enough to be copied by the next young collection.
      */
     static String h2PageCache(String url, long maxHeapBytes) {
         long kilobytes = Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));
@@ -205,13 +203,11 @@ public final class Database implements AutoCloseable {
 
     /** Whether Flyway's history says this build's newest migration was applied successfully. */
     static boolean isCurrent(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement applied = connection.prepareStatement(LATEST_APPLIED)) {
-            applied.setString(1, LATEST_MIGRATION);
-            try (ResultSet rows = applied.executeQuery()) {
-                return rows.next() && rows.getInt(1) > 0;
-            }
-        } catch (SQLException noHistoryYet) {
+        try (Connection connection = dataSource.getConnection()) {
+            // no parameter: start-up stays clear of JDBI's parser (see PlainJdbc.withoutParameters)
+            return PlainJdbc.list(connection, LATEST_APPLIED, (row, ctx) -> row.getString(1), Map.of())
+                    .contains(LATEST_MIGRATION);
+        } catch (SQLException | JdbiException noHistoryYet) {
             return false;
         }
     }

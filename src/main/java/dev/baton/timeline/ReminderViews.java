@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.render.BlockKit;
+import dev.baton.render.SlackLimit;
 
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class ReminderViews {
                 "number", number, "cap", cap, "withDone", withDone));
         JsonArray blocks = message.getAsJsonArray("blocks");
         JsonArray extra = needed.extraBlocks();
-        for (int i = 0; i < extra.size() && blocks.size() < BlockKit.MAX_MESSAGE_BLOCKS; i++) {
+        for (int i = 0; i < extra.size() && blocks.size() < SlackLimit.MESSAGE_BLOCKS.max(); i++) {
             blocks.add(extra.get(i));
         }
         return message;

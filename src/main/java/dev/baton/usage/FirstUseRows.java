@@ -1,7 +1,6 @@
 package dev.baton.usage;
 
-import dev.baton.store.JdbcBatch;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Timestamp;
@@ -14,15 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rows of first uses and their times, written as plain JDBC batches ({@link JdbcBatch}). The insert hands
+ * The rows of first uses and their times, written as plain JDBC batches ({@link PlainJdbc}). The insert hands
  * back the created rows' ids as generated keys, so only pairs that already existed (another instance, or
- * before a restart) are looked up: looking up every pair by key after the insert cost a fifth of a new
- * batch's time on H2.
+ * before a restart) are looked up, instead of every pair by key after the insert (see docs/performance.md).
  */
 final class FirstUseRows {
-    private static final String INSERT = Sql.of(FirstUseRows.class, "insert");
-    private static final String ADD_TIME = Sql.of(FirstUseRows.class, "addTime");
-    private static final String MOVE_EARLIER = Sql.of(FirstUseRows.class, "moveEarlier");
+    private static final PlainJdbc.Statement INSERT = PlainJdbc.statement(FirstUseRows.class, "insert");
+    private static final PlainJdbc.Statement ADD_TIME = PlainJdbc.statement(FirstUseRows.class, "addTime");
+    private static final PlainJdbc.Statement MOVE_EARLIER = PlainJdbc.statement(FirstUseRows.class, "moveEarlier");
     /** Pair keys per id lookup: one statement reads a batch's pairs that existed. */
     private static final int ID_LOOKUP = 1_000;
 
@@ -35,13 +33,9 @@ final class FirstUseRows {
             return Set.of();
         }
         Timestamp recordedAt = Timestamp.from(now);
-        JdbcBatch.Result result = JdbcBatch.insert(handle, INSERT, uses, (statement, use) -> {
-            statement.setString(1, use.pairKey());
-            statement.setLong(2, use.accountId());
-            statement.setString(3, use.featureKey());
-            statement.setString(4, use.feature());
-            statement.setTimestamp(5, recordedAt);
-        }, "id");
+        PlainJdbc.Inserted result = PlainJdbc.insertBatch(handle, INSERT, uses, (params, use) -> params
+                .set("pairKey", use.pairKey()).set("accountId", use.accountId()).set("featureKey", use.featureKey())
+                .set("feature", use.feature()).set("recordedAt", recordedAt), "id");
         Set<FirstUse> created = new HashSet<>();
         for (int i = 0; i < uses.size(); i++) {
             if (result.counts()[i] == 1) {
@@ -65,20 +59,14 @@ final class FirstUseRows {
 
     /** The first-use times of first uses this transaction created. */
     static void addTimes(Handle handle, List<FirstAt> times) {
-        JdbcBatch.execute(handle, ADD_TIME, times, (statement, time) -> {
-            statement.setLong(1, time.id());
-            statement.setTimestamp(2, Timestamp.from(time.firstAt()));
-        });
+        PlainJdbc.batch(handle, ADD_TIME, times, (params, time) -> params
+                .set("firstUseId", time.id()).set("firstAt", time.firstAt()));
     }
 
     /** Moves stored first-use times earlier where these are earlier. */
     static void moveEarlier(Handle handle, List<FirstAt> times) {
-        JdbcBatch.execute(handle, MOVE_EARLIER, times, (statement, time) -> {
-            Timestamp at = Timestamp.from(time.firstAt());
-            statement.setTimestamp(1, at);
-            statement.setLong(2, time.id());
-            statement.setTimestamp(3, at);
-        });
+        PlainJdbc.batch(handle, MOVE_EARLIER, times, (params, time) -> params
+                .set("firstAt", time.firstAt()).set("firstUseId", time.id()));
     }
 
     private static void lookUp(UsageDao dao, List<FirstUse> existing, Map<UsagePair, Long> ids) {

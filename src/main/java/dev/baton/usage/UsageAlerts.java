@@ -6,8 +6,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.outbox.Outbox;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.outbox.SlackPost;
-import dev.baton.store.JdbcBatch;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Timestamp;
@@ -21,7 +20,7 @@ import java.util.function.ToIntFunction;
 public final class UsageAlerts {
     /** The name first-use posts are queued under, rendered by {@link #firstUseMessage}. */
     public static final String FIRST_USE_RENDER = "usage-first-use";
-    private static final String ADD_FIRST_USE_ALERT = Sql.of(UsageAlerts.class, "addFirstUseAlert");
+    private static final PlainJdbc.Statement ADD_FIRST_USE_ALERT = PlainJdbc.statement(UsageAlerts.class, "addFirstUseAlert");
     private final UsageViews views;
     private final String channel;
     private final boolean alertFirstUses;
@@ -71,19 +70,14 @@ public final class UsageAlerts {
         Outbox.poster(handle).postAllPaced(posts, now, Outbox.CHANNEL_PACE);
     }
 
-    /** Stores the alerts in one plain JDBC batch ({@link JdbcBatch}); answers their ids in order. */
+    /** Stores the alerts in one plain JDBC batch ({@link PlainJdbc}); answers their ids in order. */
     private static List<Long> addFirstUseAlerts(Handle handle, List<FirstUse> uses, ToIntFunction<FirstUse> usersSoFar,
                                                 Instant now) {
         Timestamp createdAt = Timestamp.from(now);
-        List<Long> ids = JdbcBatch.insert(handle, ADD_FIRST_USE_ALERT, uses, (statement, use) -> {
-            statement.setString(1, UsageAlert.FIRST_USE);
-            statement.setLong(2, use.accountId());
-            statement.setString(3, use.featureKey());
-            statement.setString(4, use.feature());
-            statement.setTimestamp(5, Timestamp.from(use.firstAt()));
-            statement.setInt(6, usersSoFar.applyAsInt(use));
-            statement.setTimestamp(7, createdAt);
-        }, "id").keys();
+        List<Long> ids = PlainJdbc.insertBatch(handle, ADD_FIRST_USE_ALERT, uses, (params, use) -> params
+                .set("kind", UsageAlert.FIRST_USE).set("accountId", use.accountId()).set("featureKey", use.featureKey())
+                .set("feature", use.feature()).set("happenedAt", use.firstAt())
+                .set("usersCount", usersSoFar.applyAsInt(use)).set("createdAt", createdAt), "id").keys();
         if (ids.size() != uses.size()) {
             throw new IllegalStateException("the database answered " + ids.size() + " ids for " + uses.size() + " alerts");
         }

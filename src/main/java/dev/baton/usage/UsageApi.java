@@ -9,8 +9,8 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.api.ApiAuth;
 import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
+import dev.baton.api.JsonResponse;
 import dev.baton.store.DatabaseUnreachable;
-import dev.baton.slack.SlackResponses;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +41,7 @@ final class UsageApi {
         if (items.refusal() != null) {
             return items.refusal();
         }
-        return SlackResponses.json(200, answer(ingestAll(items)));
+        return JsonResponse.of(200, answer(ingestAll(items)));
     }
 
     /** Stores the valid items together; answers, per item, null or why it was rejected. */
@@ -83,7 +83,7 @@ final class UsageApi {
         if (items.size() > MAX_SEAT_REPORTS) {
             return ApiErrors.of(413, "at most " + MAX_SEAT_REPORTS + " reports per request, got " + items.size());
         }
-        return SlackResponses.json(200, seatAnswers(items).toString());
+        return JsonResponse.of(200, seatAnswers(items).toString());
     }
 
     private JsonObject seatAnswers(JsonArray items) {

@@ -3,8 +3,8 @@ package dev.baton.usage;
 import java.time.Instant;
 
 /**
- * The common form of event times, {@code YYYY-MM-DDTHH:MM:SS[.f...]Z}, read without {@code DateTimeFormatter}:
- * a tenth of a batch's time went to the general parser. Anything else, valid or not, is left to it.
+ * The common form of event times, {@code YYYY-MM-DDTHH:MM:SS[.f...]Z}, read without {@code DateTimeFormatter},
+ * whose general parser showed in every usage batch's time. Anything else, valid or not, is left to it.
  */
 final class UtcTimestamp {
     private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

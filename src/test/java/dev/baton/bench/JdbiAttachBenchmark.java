@@ -5,18 +5,19 @@ import dev.baton.account.AccountMapper;
 import dev.baton.account.ContactDao;
 import dev.baton.account.Contacts;
 import dev.baton.store.Database;
-import dev.baton.store.Sql;
+import dev.baton.store.PlainJdbc;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
- * Why the reads on every slash command are fluent statements: on the /roles data set, the cost of one
- * handle that attaches the account and contact DAOs, against one that runs indexed fluent queries.
+ * Why the reads on every slash command are not SqlObjects: on the /roles data set, the cost of one handle that
+ * attaches the account and contact DAOs, against one that runs the same indexed queries on {@link PlainJdbc}.
  * {@code mvn -q -DskipTests package exec:exec@benchmark -Dbenchmark=dev.baton.bench.JdbiAttachBenchmark}
  */
 public final class JdbiAttachBenchmark {
@@ -31,7 +32,7 @@ public final class JdbiAttachBenchmark {
         List<String> crmIds = RolesBenchmark.load(url).stream().map(n -> "BENCH" + n.substring(n.length() - 5)).toList();
         try (Database db = Database.open(url, "sa", "").prepare(AccountDao.class, ContactDao.class)) {
             Jdbi jdbi = db.jdbi();
-            String byCrmId = Sql.of(AccountDao.class, "findByCrmId");
+            PlainJdbc.Statement byCrmId = PlainJdbc.statement(AccountDao.class, "findByCrmId");
             AccountMapper accounts = new AccountMapper();
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("round %d%n", round);
@@ -42,10 +43,10 @@ public final class JdbiAttachBenchmark {
                 });
                 time("SqlObject: account by CRM id", jdbi, handle ->
                         handle.attach(AccountDao.class).findByCrmId(random(crmIds)));
-                time("fluent: account by CRM id", jdbi, handle ->
-                        handle.createQuery(byCrmId).bind("crmId", random(crmIds)).map(accounts).findOne());
-                time("fluent: account + contacts", jdbi, handle -> Contacts.forAccount(handle,
-                        handle.createQuery(byCrmId).bind("crmId", random(crmIds)).map(accounts).one().id()));
+                time("PlainJdbc: account by CRM id", jdbi, handle ->
+                        PlainJdbc.list(handle, byCrmId, accounts, Map.of("crmId", random(crmIds))));
+                time("PlainJdbc: account + contacts", jdbi, handle -> Contacts.forAccount(handle,
+                        PlainJdbc.list(handle, byCrmId, accounts, Map.of("crmId", random(crmIds))).get(0).id()));
             }
         }
     }

@@ -24,9 +24,9 @@ class EmailMessageIdTest {
         Instant created = Instant.parse("2026-06-01T10:00:00Z");
         OutboxMessage welcome = row(41, "welcome:7", created);
 
-        assertThat(delivery.send(welcome)).isInstanceOf(SlackDelivery.Sent.class);
-        assertThat(delivery.send(welcome)).isInstanceOf(SlackDelivery.Sent.class);
-        assertThat(delivery.send(row(42, "welcome:8", created))).isInstanceOf(SlackDelivery.Sent.class);
+        assertThat(delivery.send(welcome)).isInstanceOf(Delivery.Sent.class);
+        assertThat(delivery.send(welcome)).isInstanceOf(Delivery.Sent.class);
+        assertThat(delivery.send(row(42, "welcome:8", created))).isInstanceOf(Delivery.Sent.class);
 
         List<String> ids = List.of(mail.getReceivedMessages()).stream().map(EmailMessageIdTest::messageId).toList();
         assertThat(ids).hasSize(3);

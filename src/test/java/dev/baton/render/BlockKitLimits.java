@@ -6,7 +6,17 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks a rendered Block Kit payload against Slack's limits; returns every violation found. */
+import static dev.baton.render.SlackLimit.ID;
+import static dev.baton.render.SlackLimit.MESSAGE_BLOCKS;
+import static dev.baton.render.SlackLimit.PRIVATE_METADATA;
+import static dev.baton.render.SlackLimit.VIEW_BLOCKS;
+
+/**
+ * Checks a rendered Block Kit payload against every limit of {@link SlackLimit}: the texts where
+ * {@link TextPlaces} finds them (what the renderer cuts; {@code SlackLimitTest} holds that walk to the table),
+ * the block counts and Baton's own ids and metadata (which nothing cuts); and that no mrkdwn holds a special
+ * mention. Returns every violation found.
+ */
 public final class BlockKitLimits {
     private BlockKitLimits() {
     }
@@ -15,63 +25,40 @@ public final class BlockKitLimits {
         List<String> problems = new ArrayList<>();
         boolean view = root.has("type") && List.of("modal", "home").contains(root.get("type").getAsString());
         if (root.has("blocks")) {
-            int blocks = root.getAsJsonArray("blocks").size();
-            int max = view ? BlockKit.MAX_VIEW_BLOCKS : BlockKit.MAX_MESSAGE_BLOCKS;
-            if (blocks > max) {
-                problems.add(blocks + " blocks, over " + max);
-            }
+            check(problems, view ? VIEW_BLOCKS : MESSAGE_BLOCKS, root.getAsJsonArray("blocks").size());
         }
-        if (view) {
-            for (String field : List.of("title", "submit", "close")) {
-                if (root.has(field)) {
-                    check(problems, field, text(root.getAsJsonObject(field)), 24);
-                }
-            }
-            if (root.has("private_metadata")) {
-                check(problems, "private_metadata", root.get("private_metadata").getAsString(), 3000);
-            }
+        if (view && root.has("private_metadata")) {
+            check(problems, PRIVATE_METADATA, root.get("private_metadata").getAsString().length());
         }
-        walk(root, problems);
+        TextPlaces.visit(root, (limit, holder, field, value) -> check(problems, limit, value.length()));
+        ownValues(root, problems);
         return problems;
     }
 
-    private static void walk(JsonElement element, List<String> problems) {
+    private static void ownValues(JsonElement element, List<String> problems) {
         if (element.isJsonArray()) {
-            element.getAsJsonArray().forEach(e -> walk(e, problems));
+            element.getAsJsonArray().forEach(e -> ownValues(e, problems));
             return;
         }
         if (!element.isJsonObject()) {
             return;
         }
         JsonObject object = element.getAsJsonObject();
-        String type = object.has("type") && object.get("type").isJsonPrimitive() ? object.get("type").getAsString() : "";
-        if (type.equals("section") && object.has("text")) {
-            check(problems, "section text", text(object.getAsJsonObject("text")), 3000);
-        }
-        if (type.equals("header")) {
-            check(problems, "header", text(object.getAsJsonObject("text")), 150);
-        }
-        if (type.equals("button")) {
-            check(problems, "button", text(object.getAsJsonObject("text")), 75);
-        }
         for (String id : List.of("action_id", "block_id", "callback_id")) {
             if (object.has(id)) {
-                check(problems, id, object.get(id).getAsString(), 255);
+                check(problems, ID, object.get(id).getAsString().length());
             }
         }
-        if (type.equals("mrkdwn") && object.has("text") && object.get("text").getAsString().contains("<!")) {
+        boolean mrkdwn = object.has("type") && "mrkdwn".equals(object.get("type").getAsString());
+        if (mrkdwn && object.has("text") && object.get("text").getAsString().contains("<!")) {
             problems.add("mrkdwn text holds a special mention: " + object.get("text").getAsString());
         }
-        object.entrySet().forEach(e -> walk(e.getValue(), problems));
+        object.entrySet().forEach(e -> ownValues(e.getValue(), problems));
     }
 
-    private static String text(JsonObject textObject) {
-        return textObject.get("text").getAsString();
-    }
-
-    private static void check(List<String> problems, String what, String value, int max) {
-        if (value.length() > max) {
-            problems.add(what + " is " + value.length() + " chars, over " + max);
+    private static void check(List<String> problems, SlackLimit limit, int size) {
+        if (size > limit.max()) {
+            problems.add(limit.what() + " is " + size + ", over " + limit.max());
         }
     }
 }

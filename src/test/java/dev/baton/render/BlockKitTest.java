@@ -53,7 +53,7 @@ class BlockKitTest {
         JsonObject tree = blockKit.renderTree("t/header.json.ftl", model);
         String header = tree.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("text")
                 .get("text").getAsString();
-        assertThat(header).hasSize(150).endsWith("…");
+        assertThat(header).hasSize(SlackLimit.HEADER_TEXT.max()).endsWith("…");
         assertThat(JsonParser.parseString(blockKit.render("t/header.json.ftl", model))).isEqualTo(tree);
 
         JsonObject answer = JsonParser.parseString(blockKit.renderEphemeral("t/header.json.ftl", model)).getAsJsonObject();

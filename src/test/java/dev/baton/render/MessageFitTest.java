@@ -34,14 +34,17 @@ class MessageFitTest {
 
     @Test
     void textOverTheSmallestLimitItCouldHaveIsNotCertain() {
-        assertThat(MessageFit.certainlyFits(section("x".repeat(3000)))).isTrue();
-        assertThat(MessageFit.certainlyFits(section("x".repeat(3001)))).isFalse();
-        assertThat(MessageFit.certainlyFits(button("x".repeat(75)))).isTrue();
-        assertThat(MessageFit.certainlyFits(button("x".repeat(76)))).isFalse();
-        // a header may hold 150, but the check only knows the 75 of buttons and options: it defers to the tree
-        assertThat(MessageFit.certainlyFits(header("x".repeat(100)))).isFalse();
+        int section = SlackLimit.SECTION_TEXT.max();
+        int smallest = SlackLimit.smallestMessageText();
+        assertThat(MessageFit.certainlyFits(section("x".repeat(section)))).isTrue();
+        assertThat(MessageFit.certainlyFits(section("x".repeat(section + 1)))).isFalse();
+        assertThat(MessageFit.certainlyFits(button("x".repeat(smallest)))).isTrue();
+        assertThat(MessageFit.certainlyFits(button("x".repeat(smallest + 1)))).isFalse();
+        // a header holds more than a button, but the check only knows the smallest limit there: it defers to the tree
+        assertThat(SlackLimit.HEADER_TEXT.max()).isGreaterThan(smallest + 1);
+        assertThat(MessageFit.certainlyFits(header("x".repeat(smallest + 1)))).isFalse();
         // the block's type after its text: the text's place is unknown when it is read
-        assertThat(MessageFit.certainlyFits("{\"blocks\":[{\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + "x".repeat(100)
+        assertThat(MessageFit.certainlyFits("{\"blocks\":[{\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + "x".repeat(smallest + 1)
                 + "\"},\"type\":\"section\"}]}")).isFalse();
         assertThat(MessageFit.certainlyFits("{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"Hi\"}}")).isFalse();
         assertThat(MessageFit.certainlyFits("{\"blocks\":[")).isFalse();
@@ -49,10 +52,12 @@ class MessageFitTest {
 
     @Test
     void anEscapeCountsAsTheOneCharacterItStandsFor() {
-        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(750)))).isTrue();
-        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(750) + "x"))).isFalse();
-        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(37) + "x"))).isTrue();
-        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(38)))).isFalse();
+        int section = SlackLimit.SECTION_TEXT.max();
+        int smallest = SlackLimit.smallestMessageText();
+        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(section / 4)))).isTrue();
+        assertThat(MessageFit.certainlyFits(section("\\n\\\"\\u00e9\\\\".repeat(section / 4) + "x"))).isFalse();
+        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(smallest / 2) + "x"))).isTrue();
+        assertThat(MessageFit.certainlyFits(button("\\ud83d\\ude00".repeat(smallest / 2 + 1)))).isFalse();
         // an escaped "type" might spell a view: not certain
         assertThat(MessageFit.certainlyFits("{\"type\":\"mod\\u0061l\"}")).isFalse();
     }
@@ -83,17 +88,25 @@ class MessageFitTest {
     }
 
     private static String randomMessage(Random random) {
-        String fallback = text(random, 40_001);
+        String fallback = text(random, over(SlackLimit.MESSAGE_TEXT));
         return "{\"text\":\"" + fallback + "\",\"blocks\":[" + String.join(",", List.of(
-                section(text(random, 3_100)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
-                header(text(random, 160)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
-                button(text(random, 90)).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
-                "{\"type\":\"section\",\"fields\":[{\"type\":\"mrkdwn\",\"text\":\"" + text(random, 2_100) + "\"}]}",
-                "{\"type\":\"context\",\"elements\":[{\"type\":\"mrkdwn\",\"text\":\"" + text(random, 2_100) + "\"}]}",
+                section(text(random, over(SlackLimit.SECTION_TEXT))).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                header(text(random, over(SlackLimit.HEADER_TEXT))).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                button(text(random, over(SlackLimit.BUTTON_TEXT))).replaceAll("^\\{\"blocks\":\\[|]}$", ""),
+                "{\"type\":\"section\",\"fields\":[{\"type\":\"mrkdwn\",\"text\":\""
+                        + text(random, over(SlackLimit.SECTION_FIELD)) + "\"}]}",
+                "{\"type\":\"context\",\"elements\":[{\"type\":\"mrkdwn\",\"text\":\""
+                        + text(random, over(SlackLimit.CONTEXT_ELEMENT)) + "\"}]}",
                 "{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"a\"},\"accessory\":{\"type\":\"overflow\","
-                        + "\"options\":[{\"text\":{\"type\":\"plain_text\",\"text\":\"" + text(random, 90) + "\"},"
-                        + "\"description\":{\"type\":\"plain_text\",\"text\":\"" + text(random, 90) + "\"},\"value\":\"v\"}]}}"))
+                        + "\"options\":[{\"text\":{\"type\":\"plain_text\",\"text\":\""
+                        + text(random, over(SlackLimit.OPTION_TEXT)) + "\"},\"description\":{\"type\":\"plain_text\",\"text\":\""
+                        + text(random, over(SlackLimit.OPTION_DESCRIPTION)) + "\"},\"value\":\"v\"}]}}"))
                 + "]}";
+    }
+
+    /** A length that may reach a little over the limit. */
+    private static int over(SlackLimit limit) {
+        return limit.max() + Math.max(2, limit.max() / 20);
     }
 
     /** Mostly short, sometimes near or over a limit; some characters written as JSON escapes. */

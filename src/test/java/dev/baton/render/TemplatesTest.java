@@ -214,7 +214,8 @@ class TemplatesTest {
         assertThat(modal.get("private_metadata").getAsString()).isEqualTo("{\"a\":\"x&y\"}");
         assertThat(json).contains("roles-field-name-input");
         JsonObject nameInput = modal.getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonObject("element");
-        assertThat(nameInput.get("initial_value").getAsString()).isEqualTo(BlockKitTestText.clip(contact.name(), 3000));
+        assertThat(nameInput.get("initial_value").getAsString())
+                .isEqualTo(Ellipsis.cut(contact.name(), SlackLimit.INPUT_INITIAL_VALUE.max()));
         assertThat(modal.getAsJsonArray("blocks").get(4).getAsJsonObject().getAsJsonObject("element")
                 .getAsJsonArray("options")).hasSize(7);
     }
@@ -242,6 +243,6 @@ class TemplatesTest {
         String text = notice.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("text")
                 .get("text").getAsString();
         assertThat(text).startsWith("&lt;!channel&gt; \"quoted\" back\\slash\nnew line *bold* &lt;@U123&gt; &amp; 🎉");
-        assertThat(text).hasSize(3000).endsWith("…");
+        assertThat(text).hasSize(SlackLimit.SECTION_TEXT.max()).endsWith("…");
     }
 }

@@ -1,1 +1,1 @@
-select id, at, actor, account_id, action, before_json, after_json from audit_log where account_id = :accountId order by at, id
+select <auditColumns> from audit_log where account_id = :accountId order by at, id

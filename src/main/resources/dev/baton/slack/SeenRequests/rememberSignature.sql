@@ -1,2 +1,1 @@
--- positional (?) parameters: run on plain JDBC, see SeenRequests.firstTime
-insert into slack_request_seen (signed_at, signature_key) values (?, ?) on conflict do nothing
+insert into slack_request_seen (signed_at, signature_key) values (:signedAt, :signatureKey) on conflict do nothing

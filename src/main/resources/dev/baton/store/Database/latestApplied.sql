@@ -1,1 +1,1 @@
-select count(*) from flyway_schema_history where version = ? and success
+select version from flyway_schema_history where success

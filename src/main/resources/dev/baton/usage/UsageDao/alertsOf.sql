@@ -1,1 +1,1 @@
-select id, kind, account_id, feature_key, feature, happened_at, users_count, active_users, seats_purchased, acknowledged_by, acknowledged_at, snoozed_by, snoozed_until, created_at from usage_alert where account_id = :accountId order by id
+select <usageAlertColumns> from usage_alert where account_id = :accountId order by id
