@@ -19,6 +19,7 @@ import dev.baton.outbox.Outbox;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
+import dev.baton.renewal.RenewalWorkflow;
 import dev.baton.roles.RolesWorkflow;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.BodyLimit;
@@ -116,6 +117,7 @@ public final class Baton implements AutoCloseable {
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
                 new ChurnWorkflow(parts),
+                new RenewalWorkflow(parts),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));
     }

@@ -24,6 +24,7 @@ public final class AccountMapper implements RowMapper<Account> {
                 r.getString("ae"), r.getString("ce"), r.getString("ta"), r.getString("expand_ae"),
                 r.getString("slack_channel"), date(r, "expected_close_date"), instant(r, "contract_signed_at"),
                 date(r, "closed_won_date"), date(r, "renewal_date"), longOrNull(r, "arr_cents"),
-                intOrNull(r, "seats_purchased"), instant(r, "roles_covered_at"));
+                intOrNull(r, "seats_purchased"), instant(r, "roles_covered_at"),
+                r.getString("ae_manager"));
     }
 }

@@ -23,11 +23,11 @@ public final class AccountPatch {
     public static final List<String> SERVICE_MODELS = List.of("Named", "Pooled", "Scaled");
     public static final List<String> ORDER_TYPES = List.of("Sales Assisted First Order", "Web Direct First Order");
     public static final List<String> DEPLOYMENTS = List.of("SaaS", "Self-Managed");
-    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae");
+    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae", "ae_manager");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
             "deployment", "expected_close_date", "renewal_date", "closed_won_date", "arr", "seats_purchased", "ae",
-            "ce", "ta", "expand_ae", "slack_channel", "contract_signed_at");
+            "ce", "ta", "expand_ae", "ae_manager", "slack_channel", "contract_signed_at");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{2,20}$");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("^[CGD][A-Z0-9]{2,20}$");
 
@@ -97,7 +97,7 @@ public final class AccountPatch {
                 pick("slack_channel", base.slackChannel()), pick("expected_close_date", base.expectedCloseDate()),
                 pick("contract_signed_at", base.contractSignedAt()), pick("closed_won_date", base.closedWonDate()),
                 pick("renewal_date", base.renewalDate()), pick("arr", base.arrCents()),
-                pick("seats_purchased", base.seatsPurchased()));
+                pick("seats_purchased", base.seatsPurchased()), pick("ae_manager", base.aeManager()));
     }
 
     @SuppressWarnings("unchecked")

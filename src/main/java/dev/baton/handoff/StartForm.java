@@ -66,7 +66,8 @@ record StartForm(String name, String crmId, String segment, String serviceModel,
         return new AccountFields(crmId == null || crmId.isEmpty() ? base.crmId() : crmId, name, segment, serviceModel,
                 base.taSupportLevel(), base.taSegmentation(), orderType, deployment, base.lifecycleStage(), ae, ce,
                 base.ta(), base.expandAe(), base.slackChannel(), parseDate(closeDate), base.contractSignedAt(),
-                base.closedWonDate(), base.renewalDate(), cents(arr), Integer.parseInt(seats.replace(",", "")));
+                base.closedWonDate(), base.renewalDate(), cents(arr), Integer.parseInt(seats.replace(",", "")),
+                base.aeManager());
     }
 
     private static void choice(Map<String, String> problems, String field, String value, List<String> allowed) {

@@ -47,6 +47,12 @@ public final class ModalValues {
         return value == null || value.getSelectedUsers() == null ? java.util.List.of() : value.getSelectedUsers();
     }
 
+    /** Whether any checkbox in the field is ticked. */
+    public boolean checked(String field) {
+        ViewState.Value value = value(field);
+        return value != null && value.getSelectedOptions() != null && !value.getSelectedOptions().isEmpty();
+    }
+
     private ViewState.Value value(String field) {
         Map<String, ViewState.Value> block = values.get(field);
         return block == null ? null : block.get(field + INPUT_SUFFIX);

@@ -96,7 +96,7 @@ class ChecklistTest {
     @Test
     void anSmbAccountWithoutSegmentationIsToldItsSegmentationIsDigital() {
         AccountFields smb = new AccountFields(null, "Tiny", "SMB", "Pooled", null, null, WEB_DIRECT, "SaaS",
-                "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
+                "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5, null);
         assertThat(item(checklist(smb, null, NOBODY, false), "segmentation").detail()).isEqualTo("SMB accounts: Digital");
         assertThat(item(checklist(named(), null, NOBODY, false), "segmentation").detail()).isNull();
         assertThat(item(checklist(smb.withSupport("Low touch", "Digital", null), null, NOBODY, false), "segmentation")

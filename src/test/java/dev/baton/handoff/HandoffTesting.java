@@ -52,7 +52,7 @@ final class HandoffTesting {
     /** An Enterprise account with an AE and a CE, nothing set by leaders yet, closing on {@code close}. */
     static AccountFields fields(String serviceModel, String orderType, String deployment, LocalDate close) {
         return new AccountFields("001ACME", "Acme", "Enterprise", serviceModel, null, null, orderType, deployment,
-                "0. Prospect", AE, CE, null, null, null, close, null, null, null, 250_000_00L, 400);
+                "0. Prospect", AE, CE, null, null, null, close, null, null, null, 250_000_00L, 400, null);
     }
 
     /** The same account under another name and CRM id, for a second account in one test. */
@@ -60,7 +60,7 @@ final class HandoffTesting {
         return new AccountFields(crmId, name, f.segment(), f.serviceModel(), f.taSupportLevel(), f.taSegmentation(),
                 f.orderType(), f.deployment(), f.lifecycleStage(), f.ae(), f.ce(), f.ta(), f.expandAe(), f.slackChannel(),
                 f.expectedCloseDate(), f.contractSignedAt(), f.closedWonDate(), f.renewalDate(), f.arrCents(),
-                f.seatsPurchased());
+                f.seatsPurchased(), f.aeManager());
     }
 
     /** The account as a row would read, for rules that need no database. */
@@ -68,7 +68,7 @@ final class HandoffTesting {
         return new Account(1, f.crmId(), f.name(), f.segment(), f.serviceModel(), f.taSupportLevel(),
                 f.taSegmentation(), f.orderType(), f.deployment(), f.lifecycleStage(), f.ae(), f.ce(), f.ta(),
                 f.expandAe(), f.slackChannel(), f.expectedCloseDate(), f.contractSignedAt(), f.closedWonDate(),
-                f.renewalDate(), f.arrCents(), f.seatsPurchased(), null);
+                f.renewalDate(), f.arrCents(), f.seatsPurchased(), null, f.aeManager());
     }
 
     static long insert(Jdbi jdbi, Clock clock, AccountFields fields) {
