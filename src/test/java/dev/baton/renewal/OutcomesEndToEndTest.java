@@ -114,6 +114,32 @@ class OutcomesEndToEndTest {
                 .contains(RenewalIds.ACTION_FORECAST).contains(RenewalIds.ACTION_PROCESS);
     }
 
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theCardShowsTheForecastAndTheProcessedResultFromTheCycle(DatabaseKind kind) throws Exception {
+        t = RenewalTesting.start(kind, clock);
+        long account = agreed("green");
+        long cycle = t.cycleId(account);
+        // written by the forecast workflow, which shares the cycle through the schema
+        t.baton.database().jdbi().useHandle(h -> h.createUpdate("update renewal_cycle set forecast_outcome = 'flat', "
+                + "forecast_arr_after_cents = 25000000, forecast_reason = 'Renewing as is <!channel>', forecast_by = :ae, "
+                + "forecast_at = :at, forecast_rating = 'yellow' where id = :id").bind("ae", AE)
+                .bind("at", java.time.OffsetDateTime.now()).bind("id", cycle).execute());
+        String card = t.requests.slashCommand("/renewal", "Acme", AE).body();
+        assertThat(card).contains("*Forecast*").contains("Flat, $250,000.00 ARR after").contains("&lt;!channel&gt;")
+                .doesNotContain("<!channel>").contains("asked again");
+        assertThat(t.requests.slashCommand("/renewal", "", AE).body()).contains("Forecast: Flat, $250,000.00 after")
+                .contains("Overdue: forecast");
+
+        t.baton.database().jdbi().useHandle(h -> h.createUpdate("update renewal_cycle set forecast_rating = rating, "
+                + "status = 'processed', processed_outcome = 'incremental', processed_arr_after_cents = 30000000, "
+                + "processed_seats_after = 120, processed_on = renewal_date, processed_by = 'api:crm' where id = :id")
+                .bind("id", cycle).execute());
+        assertThat(t.requests.slashCommand("/renewal", "Acme", AE).body()).contains("*Processed*")
+                .contains("Incremental, $300,000.00 ARR after, 120 seats").contains("*Phase*\\nProcessed")
+                .doesNotContain(RenewalIds.ACTION_PROCESS);
+    }
+
     private Map<String, Map<String, Object>> savePlan() {
         Map<String, Map<String, Object>> values = new HashMap<>();
         put(values, RenewalIds.FIELD_PROBLEM, plainText("The admins stopped logging in"));
