@@ -112,11 +112,11 @@ final class RenewalCards {
                 buttons.add(new RenewalCard.Button(RenewalIds.ACTION_SAVE_PLAN, "Save plan", cycleId, false));
                 buttons.add(new RenewalCard.Button(RenewalIds.ACTION_CHECK_IN, "Check in", cycleId, false));
             }
-            boolean ae = viewer.equals(account.ae()) || people.isLeader(viewer);
-            if (agreed && ae) {
+            // as the forecast workflow allows: the AE, the AE's manager and leaders forecast; the team and leaders process
+            if (agreed && (viewer.equals(account.ae()) || people.mayAlign(viewer, account))) {
                 buttons.add(new RenewalCard.Button(RenewalIds.ACTION_FORECAST, "Forecast", cycleId, cycle.forecastDue()));
             }
-            if (ae) {
+            if (people.mayAssess(viewer, account)) {
                 buttons.add(new RenewalCard.Button(RenewalIds.ACTION_PROCESS, "Process renewal", cycleId, false));
             }
         }

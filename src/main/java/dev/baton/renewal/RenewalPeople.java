@@ -14,12 +14,6 @@ record RenewalPeople(AccountAccess access) {
         return access.isLeader(user) || user.equals(account.aeManager());
     }
 
-    /** Whether {@code user} follows the account's renewal (for the list): the AE, TA, CE or the AE's manager. */
-    boolean follows(String user, Account account) {
-        return user.equals(account.ae()) || user.equals(account.ta()) || user.equals(account.ce())
-                || user.equals(account.aeManager());
-    }
-
     boolean isLeader(String user) {
         return access.isLeader(user);
     }

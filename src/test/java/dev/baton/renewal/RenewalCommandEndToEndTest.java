@@ -42,6 +42,20 @@ class RenewalCommandEndToEndTest {
     }
 
     @Test
+    void theCrmSetsTheAesManagerAndWithoutOneTheLeadersReviewTheAssessment() {
+        assertThat(t.post("/api/accounts", "[{\"crm_id\":\"001SOON\",\"ae_manager\":\"nope\"}]").body())
+                .contains("rejected").contains("ae_manager must be a Slack user id");
+        assertThat(t.post("/api/accounts", "[{\"crm_id\":\"001SOON\",\"ae_manager\":null}]").body())
+                .contains("\"updated\":1");
+        long soon = t.baton.database().jdbi().withExtension(dev.baton.account.AccountDao.class,
+                dao -> dao.findByCrmId("001SOON")).orElseThrow().id();
+        t.submitAssessment(soon, "green");
+        assertThat(t.slack.awaitPost(LEADER, RenewalTesting.WAIT, "Soonco", "for your review").params().get("blocks"))
+                .contains(RenewalIds.ACTION_AGREE);
+        assertThat(t.slack.post(MANAGER, "Soonco")).isEmpty();
+    }
+
+    @Test
     void withAnAccountItShowsTheCardWithTheNextStepsButtonAndAnUnknownOneGetsNearMatches() {
         String card = t.requests.slashCommand("/renewal", "Soonco", TA).body();
         assertThat(card).contains("ephemeral").contains("Renewal: Soonco").contains("in 30 days")
