@@ -23,11 +23,11 @@ public final class AccountPatch {
     public static final List<String> SERVICE_MODELS = List.of("Named", "Pooled", "Scaled");
     public static final List<String> ORDER_TYPES = List.of("Sales Assisted First Order", "Web Direct First Order");
     public static final List<String> DEPLOYMENTS = List.of("SaaS", "Self-Managed");
-    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae", "ae_manager");
+    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae", "ae_manager", "ta_manager");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
             "deployment", "expected_close_date", "renewal_date", "closed_won_date", "arr", "seats_purchased", "ae",
-            "ce", "ta", "expand_ae", "ae_manager", "slack_channel", "contract_signed_at");
+            "ce", "ta", "expand_ae", "ae_manager", "ta_manager", "slack_channel", "contract_signed_at");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{2,20}$");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("^[CGD][A-Z0-9]{2,20}$");
 
@@ -83,6 +83,15 @@ public final class AccountPatch {
             default -> DATES.contains(key) ? date(object, key)
                     : matching(object, key, SLACK_USER, "a Slack user id such as U0123ABCD");
         };
+    }
+
+    /** Whether the item names the TA's manager (kept beside the account fields: the Lighthouse program reads it). */
+    boolean setsTaManager() {
+        return values.containsKey("ta_manager");
+    }
+
+    String taManager() {
+        return (String) values.get("ta_manager");
     }
 
     boolean creates() {

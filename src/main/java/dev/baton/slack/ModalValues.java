@@ -47,6 +47,13 @@ public final class ModalValues {
         return value == null || value.getSelectedUsers() == null ? java.util.List.of() : value.getSelectedUsers();
     }
 
+    /** The values of every ticked checkbox (or selected option) in the field. */
+    public java.util.List<String> selectedAll(String field) {
+        ViewState.Value value = value(field);
+        return value == null || value.getSelectedOptions() == null ? java.util.List.of()
+                : value.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
+    }
+
     /** Whether any checkbox in the field is ticked. */
     public boolean checked(String field) {
         ViewState.Value value = value(field);
