@@ -144,6 +144,7 @@ class TemplatesTest {
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
         dev.baton.renewal.RenewalTemplateFixtures.add(fixtures, blockKit, account, LONG);
+        dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
         usageFixtures(fixtures, account);
         return fixtures;
     }
