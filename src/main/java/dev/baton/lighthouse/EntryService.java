@@ -34,15 +34,18 @@ final class EntryService {
         this.views = views;
     }
 
-    /** Takes up the nominations red ratings wrote; answers how many this instance enrolled. */
+    /**
+     * Takes up the nominations red ratings wrote; answers how many this instance enrolled. A nomination of an account
+     * already in the program is marked enrolled with the program it is in, so it is not read again.
+     */
     int enrollNominated() {
         return jdbi.inTransaction(handle -> {
             LighthouseDao dao = handle.attach(LighthouseDao.class);
             int enrolled = 0;
             for (LighthouseNomination nomination : dao.nominated(BATCH)) {
                 Optional<Account> account = handle.attach(AccountDao.class).findById(nomination.accountId());
-                if (account.isPresent() && dao.current(nomination.accountId()).isEmpty()
-                        && dao.enroll(nomination.id()) == 1) {
+                boolean inAlready = dao.current(nomination.accountId()).isPresent();
+                if (dao.enroll(nomination.id()) == 1 && account.isPresent() && !inAlready) {
                     Programs.enter(handle, nomination.id(), account.get(), nomination.nominatedBy(), nomination.reason(),
                             clock.instant());
                     enrolled++;

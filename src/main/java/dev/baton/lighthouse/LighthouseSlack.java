@@ -16,14 +16,11 @@ import java.util.Map;
 /** The handlers of {@code /lighthouse} and of the buttons on its card and DMs: parse, call the service, answer. */
 final class LighthouseSlack {
     private final LighthouseOverview overview;
-    private final LighthouseServices services;
     private final LighthouseViews views;
     private final LighthouseReplies replies;
 
-    LighthouseSlack(LighthouseOverview overview, LighthouseServices services, LighthouseViews views,
-                    LighthouseReplies replies) {
+    LighthouseSlack(LighthouseOverview overview, LighthouseViews views, LighthouseReplies replies) {
         this.overview = overview;
-        this.services = services;
         this.views = views;
         this.replies = replies;
     }
@@ -56,10 +53,6 @@ final class LighthouseSlack {
         BlockActionPayload payload = req.getPayload();
         replies.answer(ctx, payload, work.run(payload.getUser().getId(), value(payload), payload.getResponseUrl()));
         return ctx.ack();
-    }
-
-    LighthouseServices services() {
-        return services;
     }
 
     private static long value(BlockActionPayload payload) {

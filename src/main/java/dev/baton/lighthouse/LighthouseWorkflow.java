@@ -45,7 +45,7 @@ public final class LighthouseWorkflow implements Workflow {
         LighthouseOverview overview = new LighthouseOverview(parts.jdbi(), parts.clock(), zone, parts.accounts(),
                 new LighthouseCards(people, zone, calendar), calendar);
         LighthouseReplies replies = new LighthouseReplies(parts.responses(), views, overview);
-        slack = new LighthouseSlack(overview, services, views, replies);
+        slack = new LighthouseSlack(overview, views, replies);
         modals = new LighthouseModals(services, replies);
     }
 

@@ -24,10 +24,6 @@ final class Programs {
         this.clock = clock;
     }
 
-    Instant now() {
-        return clock.instant();
-    }
-
     /** Runs {@code work} when the account is in the program and {@code may} lets the actor; else says why not. */
     LighthouseChange change(long accountId, String actor, BiPredicate<String, Account> may, String who, Work work) {
         return jdbi.inTransaction(handle -> {
