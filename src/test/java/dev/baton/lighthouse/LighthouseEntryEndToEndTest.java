@@ -95,6 +95,21 @@ class LighthouseEntryEndToEndTest {
 
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
+    void theMasterListPutsMyAccountsFirst(DatabaseKind kind) throws Exception {
+        t = LighthouseTesting.start(kind, clock, Map.of());
+        long zeta = t.account("001ZETA", "Zeta", TA);
+        long alpha = t.account("001ALFA", "Alpha", "UTA0002");
+        t.nominate(LEADER, zeta);
+        t.nominate(LEADER, alpha);
+        String mine = t.requests.slashCommand("/lighthouse", "", TA).body();
+        assertThat(mine.indexOf("Zeta")).isLessThan(mine.indexOf("Alpha"));
+        assertThat(mine).contains("ARR $250,000").contains("0 days in").contains("sponsor none");
+        String theirs = t.requests.slashCommand("/lighthouse", "", "UTA0002").body();
+        assertThat(theirs.indexOf("Alpha")).isLessThan(theirs.indexOf("Zeta"));
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
     void anUnknownAccountGetsTheNearestNames(DatabaseKind kind) throws Exception {
         t = LighthouseTesting.start(kind, clock, Map.of());
         t.account("001ACME", "Acme");
