@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bi-weekly sync, over signed requests and the fake Slack, on H2 and PostgreSQL, for three accounts in the program:
  * a new entrant (Acme) and two existing ones (Beta, whose TA answers, and Gamma, whose TA does not). Two working days
  * before, each TA gets one DM per account; on the sync's morning the agenda goes to the channel once: new entrants
- * first, then the existing accounts with their answers, the unanswered one flagged, one post (thread) per account.
+ * first, then the existing accounts with their answers, the unanswered one flagged, one post (thread) per account;
+ * a second Baton on the same database sends neither again.
  */
 class LighthouseSyncEndToEndTest {
     private static final String OTHER_TA = "UTA0002";
@@ -108,7 +109,11 @@ class LighthouseSyncEndToEndTest {
                 .contains("&lt;!channel&gt;").doesNotContain("<!channel>");
         assertThat(text(agenda.get(3))).contains("Gamma").contains("did not answer");
         t.tick();
+        try (var second = t.second()) {
+            second.baton().tick();
+        }
         assertThat(channelPosts()).hasSize(4);
+        assertThat(syncDms()).isEqualTo(3);
         assertThat(t.sql("select count(*) from lighthouse_program where presented_on = ?", Integer.class, sync))
                 .isEqualTo(1);
     }

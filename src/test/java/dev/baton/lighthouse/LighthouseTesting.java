@@ -40,11 +40,13 @@ final class LighthouseTesting implements AutoCloseable {
     final RunningBaton baton;
     final SlackRequests requests;
     final RunningClock clock;
+    private final Map<String, String> env;
 
-    private LighthouseTesting(FakeSlackApi slack, RunningBaton baton, RunningClock clock) {
+    private LighthouseTesting(FakeSlackApi slack, RunningBaton baton, RunningClock clock, Map<String, String> env) {
         this.slack = slack;
         this.baton = baton;
         this.clock = clock;
+        this.env = env;
         this.requests = baton.slackRequests().withResponseUrl(slack.responseUrl("command"));
     }
 
@@ -58,7 +60,7 @@ final class LighthouseTesting implements AutoCloseable {
             env.put("BATON_DATABASE_USER", TestDatabases.postgresUser());
             env.put("BATON_DATABASE_PASSWORD", TestDatabases.postgresPassword());
         }
-        return new LighthouseTesting(slack, RunningBaton.start(slack, env, clock), clock);
+        return new LighthouseTesting(slack, RunningBaton.start(slack, env, clock), clock, env);
     }
 
     LocalDate today() {
@@ -145,6 +147,11 @@ final class LighthouseTesting implements AutoCloseable {
 
     <T> T sql(String query, Class<T> type, Object... args) {
         return baton.database().jdbi().withHandle(h -> h.select(query, args).mapTo(type).one());
+    }
+
+    /** Another Baton on the same database (another instance, or this one restarted). */
+    RunningBaton second() throws Exception {
+        return RunningBaton.start(slack, env, clock);
     }
 
     void tick() {
