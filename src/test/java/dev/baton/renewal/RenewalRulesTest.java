@@ -37,6 +37,20 @@ class RenewalRulesTest {
         assertThat(form("green", "Fine", true, null, true).problems(false)).isEmpty();
     }
 
+    private static dev.baton.account.Account account(String serviceModel, String ta, String aeManager) {
+        return new dev.baton.account.Account(1, null, "Acme", null, serviceModel, null, null, null, null, "1. Onboarding",
+                "UAE1", "UCE1", ta, null, null, null, null, null, TODAY.plusDays(100), null, null, null, aeManager);
+    }
+
+    @Test
+    void theTaAssessesTheCeForScaledAccountsAndTheAesManagerAlignsOrElseTheLeaders() {
+        assertThat(Cycles.assessor(account("Named", "UTA1", null))).isEqualTo("UTA1");
+        assertThat(Cycles.assessor(account("Scaled", "UTA1", null))).isEqualTo("UCE1");
+        assertThat(Cycles.assessor(account("Named", null, null))).isEqualTo("UCE1");
+        assertThat(Cycles.managers(account("Named", "UTA1", "UMGR1"), java.util.Set.of("ULEAD1"))).containsExactly("UMGR1");
+        assertThat(Cycles.managers(account("Named", "UTA1", null), java.util.Set.of("ULEAD1"))).containsExactly("ULEAD1");
+    }
+
     private static RenewalRow row(int daysOut, String rating, String forecastRating, String status, long plans,
                                   Instant lastCheckIn) {
         return new RenewalRow(1, "Acme", TODAY.plusDays(daysOut), 100L, 2L, rating,
