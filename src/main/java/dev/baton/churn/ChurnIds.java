@@ -12,7 +12,6 @@ public final class ChurnIds {
     public static final String ACTION_MARK_REVIEWED = "churn-mark-reviewed";
     public static final String ACTION_CTA_DONE = "churn-action-done";
     public static final String FIELD_ACCOUNT = "churn-field-account";
-    public static final String INPUT_SUFFIX = "-input";
 
     private ChurnIds() {
     }

@@ -16,8 +16,6 @@ public final class RolesIds {
     public static final String FIELD_EMAIL = "roles-field-email";
     public static final String FIELD_ROLES = "roles-field-roles";
     public static final String FIELD_INSTANCE_ADMIN = "roles-field-instance-admin";
-    /** The input inside each field's block shares the block's id. */
-    public static final String INPUT_SUFFIX = "-input";
 
     private RolesIds() {
     }
