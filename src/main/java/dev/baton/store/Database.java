@@ -62,10 +62,13 @@ public final class Database implements AutoCloseable {
     /**
      * Every DAO reads its SQL from {@code <package>/<Dao>/<method>.sql} through one shared, caching locator
      * ({@link SqlFiles}; a per-DAO annotation would build a fresh locator, and re-read the jar, on every attach), and the SQL
-     * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement.
+     * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement. A
+     * {@link StoredText} value is bound and read as its stored spelling.
      */
     public static Jdbi configured(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new StoredTextArgument());
+        jdbi.registerColumnMapper(new StoredTextColumn());
         jdbi.getConfig(SqlObjects.class).setSqlLocator(SqlFiles.forSqlObjects());
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         return jdbi;

@@ -206,7 +206,7 @@ class RetroEndToEndTest {
         assertThat(awaitPost(SPONSOR, "every call to action is done")).isNotNull();
         assertThat(awaitUpdate("Closed")).contains("Closed");
         assertThat(baton.database().jdbi().withExtension(ChurnDao.class, dao -> dao.retro(churnId)).orElseThrow().status())
-                .isEqualTo(Retro.CLOSED);
+                .isEqualTo(RetroStatus.CLOSED);
     }
 
     /** Waits until users.info's name for {@code user} is stored. */
