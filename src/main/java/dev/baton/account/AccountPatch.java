@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * One CRM account item, validated: the fields it sets (absent keys leave the account as it is, null
  * clears), or the first problem found, phrased for whoever maintains the CRM integration.
  */
-public final class AccountPatch {
+final class AccountPatch {
     private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The retro after kickoff: the TA drafts the doc, the sponsor marks it reviewed, the final doc goes out. */
-public final class RetroService {
+final class RetroService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final AccountAccess access;

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Starts hand-offs, builds the card, and lets leaders set the support level, segmentation and TA. */
-public final class HandoffService {
+final class HandoffService {
     private final Jdbi jdbi;
     private final AccountAccess access;
     private final Clock clock;

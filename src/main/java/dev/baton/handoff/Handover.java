@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** After the close: the production license, and the First Order to Expand hand-over checklist. */
-public final class Handover {
+final class Handover {
     private final Jdbi jdbi;
     private final AccountAccess access;
     private final Clock clock;

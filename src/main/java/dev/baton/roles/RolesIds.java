@@ -1,7 +1,7 @@
 package dev.baton.roles;
 
 /** Every Slack id the roles workflow uses: callback, action and block ids, in one place. */
-public final class RolesIds {
+final class RolesIds {
     public static final String COMMAND = "/roles";
     public static final String MODAL = "roles-contact-modal";
     public static final String ACTION_TAG = "roles-tag-contact";
