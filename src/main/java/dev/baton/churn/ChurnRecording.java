@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Records a churn, applies the retro rule, and kicks the retro off in the same transaction when one is required. */
-public final class ChurnRecording {
+final class ChurnRecording {
     /** The actor for churns sent by the CRM through {@code POST /api/churn}. */
     public static final String API_ACTOR = "api:crm";
 

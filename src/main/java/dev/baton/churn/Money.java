@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Dollars typed by people or sent by the CRM, to and from cents. */
-public final class Money {
+final class Money {
     private Money() {
     }
 

@@ -21,7 +21,7 @@ final class LighthouseModals {
 
     Response nominate(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, LighthouseIds.FIELD_REASON, (user, id, values) -> services.entries().nominate(user, id,
-                PlanForm.text(values.text(LighthouseIds.FIELD_REASON))));
+                values.trimmedText(LighthouseIds.FIELD_REASON)));
     }
 
     Response plan(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
@@ -41,18 +41,18 @@ final class LighthouseModals {
 
     Response exit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, LighthouseIds.FIELD_NOTE, (user, id, values) -> services.exits().propose(user, id,
-                PlanForm.text(values.text(LighthouseIds.FIELD_NOTE))));
+                values.trimmedText(LighthouseIds.FIELD_NOTE)));
     }
 
     Response notYet(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, LighthouseIds.FIELD_REASON, (user, id, values) -> services.exits().vote(user, id, false,
-                PlanForm.text(values.text(LighthouseIds.FIELD_REASON))));
+                values.trimmedText(LighthouseIds.FIELD_REASON)));
     }
 
     Response answer(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, LighthouseIds.FIELD_UPDATES, (user, id, values) -> services.syncs().answer(user, id,
-                false, PlanForm.text(values.text(LighthouseIds.FIELD_UPDATES)),
-                PlanForm.text(values.text(LighthouseIds.FIELD_BLOCKERS))));
+                false, values.trimmedText(LighthouseIds.FIELD_UPDATES),
+                values.trimmedText(LighthouseIds.FIELD_BLOCKERS)));
     }
 
     /** Runs the submission; problems go on their fields, a refusal on {@code firstField}; done refreshes the card. */

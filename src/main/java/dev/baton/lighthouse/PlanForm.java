@@ -41,21 +41,17 @@ record PlanForm(String problem, String goal, List<CriterionDraft> criteria, bool
         for (int c = 1; c <= MAX_CRITERIA; c++) {
             List<StepDraft> steps = new ArrayList<>();
             for (int s = 1; s <= MAX_STEPS; s++) {
-                steps.add(new StepDraft(c, s, text(values.text(LighthouseIds.step(c, s, "action"))),
-                        text(values.user(LighthouseIds.step(c, s, "owner"))),
-                        text(values.date(LighthouseIds.step(c, s, "due")))));
+                steps.add(new StepDraft(c, s, values.trimmedText(LighthouseIds.step(c, s, "action")),
+                        values.trimmedText(LighthouseIds.step(c, s, "owner")),
+                        values.trimmedText(LighthouseIds.step(c, s, "due"))));
             }
-            criteria.add(new CriterionDraft(c, text(values.text(LighthouseIds.criterion(c, "what"))),
-                    text(values.text(LighthouseIds.criterion(c, "measure"))),
-                    text(values.text(LighthouseIds.criterion(c, "target"))),
-                    text(values.text(LighthouseIds.criterion(c, "current"))), steps));
+            criteria.add(new CriterionDraft(c, values.trimmedText(LighthouseIds.criterion(c, "what")),
+                    values.trimmedText(LighthouseIds.criterion(c, "measure")),
+                    values.trimmedText(LighthouseIds.criterion(c, "target")),
+                    values.trimmedText(LighthouseIds.criterion(c, "current")), steps));
         }
-        return new PlanForm(text(values.text(LighthouseIds.FIELD_PROBLEM)), text(values.text(LighthouseIds.FIELD_GOAL)),
+        return new PlanForm(values.trimmedText(LighthouseIds.FIELD_PROBLEM), values.trimmedText(LighthouseIds.FIELD_GOAL),
                 criteria, values.checked(LighthouseIds.FIELD_SUBMIT));
-    }
-
-    static String text(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.trim();
     }
 
     List<CriterionDraft> filled() {

@@ -13,11 +13,11 @@ record UpdateForm(String progress, String blockers, String asks, List<Long> step
         Map<Integer, String> current = new LinkedHashMap<>();
         Map<Integer, Boolean> met = new LinkedHashMap<>();
         for (LighthouseRows.Criterion c : criteria) {
-            current.put(c.position(), PlanForm.text(values.text(LighthouseIds.criterion(c.position(), "current"))));
+            current.put(c.position(), values.trimmedText(LighthouseIds.criterion(c.position(), "current")));
             met.put(c.position(), values.checked(LighthouseIds.met(c.position())));
         }
-        return new UpdateForm(PlanForm.text(values.text(LighthouseIds.FIELD_PROGRESS)),
-                PlanForm.text(values.text(LighthouseIds.FIELD_BLOCKERS)), PlanForm.text(values.text(LighthouseIds.FIELD_ASKS)),
+        return new UpdateForm(values.trimmedText(LighthouseIds.FIELD_PROGRESS),
+                values.trimmedText(LighthouseIds.FIELD_BLOCKERS), values.trimmedText(LighthouseIds.FIELD_ASKS),
                 values.selectedAll(LighthouseIds.FIELD_STEPS_DONE).stream().map(Long::parseLong).toList(), current, met);
     }
 }

@@ -15,12 +15,12 @@ record AssessmentForm(Map<Driver, DriverRating> drivers, String overall, String 
         Map<Driver, DriverRating> drivers = new EnumMap<>(Driver.class);
         for (Driver driver : Driver.values()) {
             drivers.put(driver, new DriverRating(0, driver.code(), values.selected(RenewalIds.driver(driver, "rating")),
-                    text(values.text(RenewalIds.driver(driver, "note")))));
+                    values.trimmedText(RenewalIds.driver(driver, "note"))));
         }
         return new AssessmentForm(drivers, values.selected(RenewalIds.FIELD_OVERALL),
-                text(values.text(RenewalIds.FIELD_SUMMARY)), text(values.text(RenewalIds.FIELD_RISKS)),
+                values.trimmedText(RenewalIds.FIELD_SUMMARY), values.trimmedText(RenewalIds.FIELD_RISKS),
                 values.checked(RenewalIds.FIELD_CONTACTS_CONFIRMED),
-                text(values.text(RenewalIds.FIELD_MISSING_ROLE_REASON)), values.checked(RenewalIds.FIELD_SUBMIT));
+                values.trimmedText(RenewalIds.FIELD_MISSING_ROLE_REASON), values.checked(RenewalIds.FIELD_SUBMIT));
     }
 
     /** Problems by block id: a draft needs only valid values; a submission every driver, the summary and the contacts. */
@@ -62,9 +62,5 @@ record AssessmentForm(Map<Driver, DriverRating> drivers, String overall, String 
         if (text != null && text.length() > MAX_TEXT) {
             problems.putIfAbsent(block, "Keep it under 3,000 characters.");
         }
-    }
-
-    static String text(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.trim();
     }
 }

@@ -80,7 +80,9 @@ final class AssessmentService {
         assessment.ifPresent(a -> model.put("assessment", a));
         if (assessment.map(a -> Assessment.RETURNED.equals(a.status())).orElse(false)) {
             List<RatingEvent> events = dao.events(cycle.id());
-            model.put("returned", events.get(events.size() - 1));
+            RatingEvent change = events.get(events.size() - 1);
+            model.put("returned", Map.of("actor", change.actor(), "reason", orEmpty(change.reason()),
+                    "rating", Rating.parse(change.rating()).map(Rating::label).orElse(change.rating())));
         }
         return views.modal("assessment-modal.json.ftl", model);
     }

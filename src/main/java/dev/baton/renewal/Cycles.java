@@ -1,6 +1,7 @@
 package dev.baton.renewal;
 
 import dev.baton.account.Account;
+import dev.baton.account.ServiceModel;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -43,7 +44,7 @@ final class Cycles {
 
     /** Who fills in the assessment: the TA, or the CE for Scaled accounts (and whoever of the two there is). */
     static String assessor(Account account) {
-        String first = "Scaled".equals(account.serviceModel()) ? account.ce() : account.ta();
+        String first = account.serviceModel() == ServiceModel.SCALED ? account.ce() : account.ta();
         return first != null ? first : account.ta() != null ? account.ta() : account.ce();
     }
 

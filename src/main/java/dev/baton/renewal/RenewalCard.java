@@ -57,8 +57,12 @@ public record RenewalCard(Account account, Cycle cycle, Assessment assessment, L
         return cycle == null ? null : RenewalRow.dollars(cycle.processedArrAfterCents());
     }
 
-    /** {@code partial_churn} → {@code Partial churn}. */
+    /** {@code partial_churn} → {@code Partial churn} (an instance method, so the template can call it). */
     public String outcomeLabel(String outcome) {
+        return label(outcome);
+    }
+
+    static String label(String outcome) {
         if (outcome == null || outcome.isEmpty()) {
             return "";
         }

@@ -31,7 +31,7 @@ final class RenewalModals {
     Response change(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, RenewalIds.FIELD_CHANGE_REASON, (user, cycleId, values) -> alignment.changeRating(user,
                 cycleId, values.selected(RenewalIds.FIELD_NEW_RATING),
-                AssessmentForm.text(values.text(RenewalIds.FIELD_CHANGE_REASON))));
+                values.trimmedText(RenewalIds.FIELD_CHANGE_REASON)));
     }
 
     Response savePlan(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
@@ -41,8 +41,8 @@ final class RenewalModals {
 
     Response checkIn(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         return submit(req, ctx, RenewalIds.FIELD_PROGRESS, (user, cycleId, values) -> plans.checkIn(user, cycleId,
-                AssessmentForm.text(values.text(RenewalIds.FIELD_PROGRESS)),
-                AssessmentForm.text(values.text(RenewalIds.FIELD_CORRECTIVE)), values.selected(RenewalIds.FIELD_TREND)));
+                values.trimmedText(RenewalIds.FIELD_PROGRESS),
+                values.trimmedText(RenewalIds.FIELD_CORRECTIVE), values.selected(RenewalIds.FIELD_TREND)));
     }
 
     /** Runs the submission; problems go on their fields, a refusal on {@code firstField}; done refreshes the card. */

@@ -47,15 +47,10 @@ final class RenewalViews {
         model.put("arr", row.arrCents() == null ? "" : RenewalRow.dollars(row.arrCents()));
         model.put("rating", Rating.parse(row.rating()).map(r -> r.emoji() + " " + r.label()).orElse(""));
         model.put("proposed", Rating.parse(row.overallRating()).map(Rating::label).orElse(""));
-        model.put("outcome", row.forecastOutcome() == null ? "" : outcome(row.forecastOutcome()));
+        model.put("outcome", RenewalCard.label(row.forecastOutcome()));
         model.put("arrAfter", row.forecastArrAfterCents() == null ? "" : RenewalRow.dollars(row.forecastArrAfterCents()));
         model.put("overdue", String.join(", ", row.overdue(today, now)));
         return model;
-    }
-
-    private static String outcome(String code) {
-        String words = code.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     JsonObject notFound(String query, List<String> nearest) {

@@ -26,12 +26,12 @@ record SavePlanForm(String problem, String goal, List<StepDraft> steps) {
     static SavePlanForm read(ModalValues values) {
         List<StepDraft> steps = new ArrayList<>();
         for (int i = 1; i <= MAX_STEPS; i++) {
-            steps.add(new StepDraft(i, AssessmentForm.text(values.text(RenewalIds.planStep(i, "action"))),
-                    AssessmentForm.text(values.user(RenewalIds.planStep(i, "owner"))),
-                    AssessmentForm.text(values.date(RenewalIds.planStep(i, "due")))));
+            steps.add(new StepDraft(i, values.trimmedText(RenewalIds.planStep(i, "action")),
+                    values.trimmedText(RenewalIds.planStep(i, "owner")),
+                    values.trimmedText(RenewalIds.planStep(i, "due"))));
         }
-        return new SavePlanForm(AssessmentForm.text(values.text(RenewalIds.FIELD_PROBLEM)),
-                AssessmentForm.text(values.text(RenewalIds.FIELD_GOAL)), steps);
+        return new SavePlanForm(values.trimmedText(RenewalIds.FIELD_PROBLEM),
+                values.trimmedText(RenewalIds.FIELD_GOAL), steps);
     }
 
     /** Problems by block id: the problem, the goal, at least one step, and each step's action, owner and due date. */

@@ -116,6 +116,8 @@ class AssessmentEndToEndTest {
         t.slack.awaitPost(TA, WAIT, "Acme", "changed the renewal rating", "Yellow", "Usage is falling");
         assertThat(t.slack.post(LEADER, "without agreement")).isEmpty();
 
+        t.press(TA, RenewalIds.ACTION_ASSESS, account);
+        assertThat(t.lastView()).contains("changed the rating to *Yellow*: Usage is falling");
         t.submitAssessment(account, "green");
         assertThat(t.submit(MANAGER, RenewalIds.CHANGE_MODAL, metadata, change("yellow", "Still falling"))).isEmpty();
         t.slack.awaitPost(LEADER, WAIT, "Acme", "changed 2 times without agreement", "Still falling");

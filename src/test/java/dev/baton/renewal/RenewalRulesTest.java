@@ -1,5 +1,6 @@
 package dev.baton.renewal;
 
+import dev.baton.account.ServiceModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,6 +36,20 @@ class RenewalRulesTest {
                 .containsOnlyKeys(RenewalIds.FIELD_MISSING_ROLE_REASON);
         assertThat(form("green", "Fine", true, "Admin starts in January", true).problems(true)).isEmpty();
         assertThat(form("green", "Fine", true, null, true).problems(false)).isEmpty();
+    }
+
+    private static dev.baton.account.Account account(ServiceModel serviceModel, String ta, String aeManager) {
+        return new dev.baton.account.Account(1, null, "Acme", null, serviceModel, null, null, null, null, "1. Onboarding",
+                "UAE1", "UCE1", ta, null, null, null, null, null, TODAY.plusDays(100), null, null, null, aeManager);
+    }
+
+    @Test
+    void theTaAssessesTheCeForScaledAccountsAndTheAesManagerAlignsOrElseTheLeaders() {
+        assertThat(Cycles.assessor(account(ServiceModel.NAMED, "UTA1", null))).isEqualTo("UTA1");
+        assertThat(Cycles.assessor(account(ServiceModel.SCALED, "UTA1", null))).isEqualTo("UCE1");
+        assertThat(Cycles.assessor(account(ServiceModel.NAMED, null, null))).isEqualTo("UCE1");
+        assertThat(Cycles.managers(account(ServiceModel.NAMED, "UTA1", "UMGR1"), java.util.Set.of("ULEAD1"))).containsExactly("UMGR1");
+        assertThat(Cycles.managers(account(ServiceModel.NAMED, "UTA1", null), java.util.Set.of("ULEAD1"))).containsExactly("ULEAD1");
     }
 
     private static RenewalRow row(int daysOut, String rating, String forecastRating, String status, long plans,

@@ -131,7 +131,7 @@ public final class RenewalTemplateFixtures {
             model.put("overall", "yellow");
             model.put("risks", text);
             model.put("assessment", assessment);
-            model.put("returned", new RatingEvent(1, 42, Instant.EPOCH, "UMGR1", RatingEvent.CHANGED, "red", text));
+            model.put("returned", Map.of("actor", "UMGR1", "rating", "Red", "reason", text));
             return model;
         }
 
