@@ -10,6 +10,7 @@ import dev.baton.api.ApiAuth;
 import dev.baton.churn.ChurnWorkflow;
 import dev.baton.config.Settings;
 import dev.baton.config.StartupFailure;
+import dev.baton.forecast.ForecastWorkflow;
 import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
@@ -74,6 +75,7 @@ public final class Baton implements AutoCloseable {
     private final SeenRequests seen;
     private final Timeline timeline;
     private final BackgroundWork work;
+    private final List<Workflow> workflows;
 
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
@@ -91,7 +93,7 @@ public final class Baton implements AutoCloseable {
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
         ScheduleHook schedule = new ScheduleHook();
         SharedParts parts = sharedParts(opened, schedule);
-        List<Workflow> workflows = workflows(parts);
+        workflows = workflows(parts);
         // The timeline is made of every workflow's steps, so it is built after the workflows, which were given its
         // schedule hook instead; the hook is bound to it here, and only then do the workflows register their handlers.
         ReminderViews reminders = new ReminderViews(parts.blockKit());
@@ -103,19 +105,25 @@ public final class Baton implements AutoCloseable {
         outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders());
-        work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows));
+        work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
         server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new BodyLimit(MAX_API_BODY), new DatabaseOutageAnswers(parts.blockKit(), parts.responses(),
                 slack.methods(), responders, database.outages()));
     }
 
-    /** Every workflow Baton runs; adding one is a package of its own and a line here. */
+    /**
+     * Every workflow Baton runs; adding one is a package of its own and a line here. What one workflow offers another
+     * (churn's recording, for the processed renewals) is a port in {@code workflow}, handed over here, where the
+     * dependency shows.
+     */
     private static List<Workflow> workflows(SharedParts parts) {
+        ChurnWorkflow churn = new ChurnWorkflow(parts);
         return List.of(
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
-                new ChurnWorkflow(parts),
+                churn,
+                new ForecastWorkflow(parts, churn.recorder()),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));
     }
@@ -168,6 +176,11 @@ public final class Baton implements AutoCloseable {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** One timeline tick with the workflows' own ticks, now, as the background runs every 30 s. */
+    public void tick() {
+        work.tick();
     }
 
     /**

@@ -69,11 +69,8 @@ public final class AccountImport {
             Instant now = clock.instant();
             Optional<Account> existing = dao.findByCrmId(patch.crmId);
             if (existing.isPresent()) {
-                AccountFields before = AccountFields.of(existing.get());
-                AccountFields after = patch.applyTo(before);
-                dao.update(existing.get().id(), after, now);
-                Audit.record(handle, now, ACTOR, existing.get().id(), "account.updated", before, after);
-                dao.findById(existing.get().id()).ifPresent(account -> changes.changed(handle, account));
+                AccountUpdate.save(handle, now, ACTOR, existing.get(), patch.applyTo(AccountFields.of(existing.get())),
+                        changes);
                 return new Outcome(existing.get().id(), false);
             }
             if (!patch.creates()) {

@@ -1,5 +1,7 @@
 package dev.baton.churn;
 
+import dev.baton.account.Money;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

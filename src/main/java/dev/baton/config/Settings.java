@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Baton's typed settings, read once from the environment; secrets are kept out of {@link #toString()}. */
@@ -31,8 +32,11 @@ public record Settings(
         int usageUnderUsedBelowPercent,
         int usageNearLimitAtPercent,
         int usageGraceDays,
-        ExpandTeam expandTeam) {
+        ExpandTeam expandTeam,
+        Optional<String> forecastChannel) {
 
+    private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
+    private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
             "Budget, Product gaps, Competitor, Low adoption, Champion left, M&A, Other";
@@ -50,6 +54,7 @@ public record Settings(
         int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
         int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
+        Optional<String> forecastChannel = parseChannel(env, "BATON_FORECAST_CHANNEL", problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -68,7 +73,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam);
+                underUsed, nearLimit, graceDays, expandTeam, forecastChannel);
     }
 
     /**
@@ -124,6 +129,15 @@ public record Settings(
         return fallback;
     }
 
+    /** A channel to post to: its id ({@code C0123ABCD}) or {@code #its-name}; unset is empty. */
+    private static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
+        String raw = blankToNull(env.get(name));
+        if (raw != null && !CHANNEL_ID.matcher(raw).matches() && !CHANNEL_NAME.matcher(raw).matches()) {
+            problems.add(name + " must be a channel id such as C0123ABCD or a #channel-name, not '" + raw + "'");
+        }
+        return Optional.ofNullable(raw);
+    }
+
     private static ZoneId parseZone(String raw, List<String> problems) {
         try {
             return ZoneId.of(raw.trim());
@@ -165,6 +179,7 @@ public record Settings(
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
-                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam + "]";
+                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam
+                + ", forecastChannel=" + forecastChannel.orElse("leaders' DMs") + "]";
     }
 }

@@ -28,6 +28,15 @@ public interface TimelineStep {
     }
 
     /**
+     * Whether the step falls due again for each new date (a renewal's assessment, once per renewal date): once it
+     * is closed, a later due date computed from the account (the renewal processed, the date a year on) opens it
+     * again, reminders starting over. A step that does not recur stays closed whatever its date does.
+     */
+    default boolean recurs() {
+        return false;
+    }
+
+    /**
      * Whether the step is closed item by item through its own buttons (a churn retro's calls to action, each
      * with its Done), so its reminders offer no Done of their own: that would stop the reminders of every item.
      */
