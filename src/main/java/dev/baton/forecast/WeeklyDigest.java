@@ -22,7 +22,7 @@ import java.util.function.Function;
  * {@code forecast_digest} in the same transaction that snapshots the week's figures and queues the posts, so it
  * goes out once across instances and restarts (and the outbox sends each post once).
  */
-final class WeeklyDigest {
+public final class WeeklyDigest {
     /** How many of each kind of change or missing step the digest lists before "and N more". */
     static final int LISTED = 10;
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
@@ -90,7 +90,7 @@ final class WeeklyDigest {
     }
 
     /** The week's figures: a few set-based queries over the window, grouped and capped in the database. */
-    static DigestReport report(DigestDao dao, LocalDate week, LocalDate today) {
+    public static DigestReport report(DigestDao dao, LocalDate week, LocalDate today) {
         DigestWindow window = DigestWindow.of(today);
         List<QuarterFigures> quarters = dao.quarters(window);
         LocalDate lastWeek = week.minusWeeks(1);
