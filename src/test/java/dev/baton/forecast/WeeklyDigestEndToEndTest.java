@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The weekly digest end to end, on H2 and PostgreSQL: a known set of renewals, last week's figures as last week's
- * digest left them, the exact figures and lists, once however many ticks race, and not before Monday 09:00 in
- * BATON_TIMEZONE. Baton runs on a clock set to the coming Monday.
+ * digest left them, the exact figures and lists, once however many ticks race or instances tick, and not before
+ * Monday 09:00 in BATON_TIMEZONE. Baton runs on a clock set to the coming Monday.
  */
 class WeeklyDigestEndToEndTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -43,9 +43,11 @@ class WeeklyDigestEndToEndTest {
     private FakeSlackApi slack;
     private RunningBaton baton;
 
+    private Map<String, String> env;
+
     private Jdbi start(DatabaseKind kind, String channel) throws Exception {
         slack = FakeSlackApi.start();
-        Map<String, String> env = new HashMap<>(ForecastTesting.database(kind));
+        env = new HashMap<>(ForecastTesting.database(kind));
         env.put("BATON_TIMEZONE", ZONE.getId());
         if (channel != null) {
             env.put("BATON_FORECAST_CHANNEL", channel);
@@ -144,6 +146,9 @@ class WeeklyDigestEndToEndTest {
         Await.until("the digest is sent", () -> count(jdbi, "select count(*) from outbox where dedupe_key = ? "
                 + "and status = 'sent'", "forecast-digest:" + monday + ":CFORECAST") == 1);
         baton.baton().tick();
+        try (RunningBaton second = RunningBaton.start(slack, env, clock)) {
+            second.baton().tick(); // another instance, or this one restarted, on the same database
+        }
         assertThat(slack.calls("chat.postMessage").stream().filter(c -> "CFORECAST".equals(c.params().get("channel"))))
                 .hasSize(1);
         assertThat(count(jdbi, "select count(*) from forecast_digest where week_start = ?", monday)).isEqualTo(1);
