@@ -98,18 +98,21 @@ final class ForecastSlack {
             log.warn("No renewal cycle {} to open", cycleId);
             return ctx.ack();
         }
-        openView(ctx.client(), req.getPayload().getTriggerId(), modal.apply(cycle));
+        // a button inside a modal (a renewal card shown as one) stacks the form on it; Slack opens no second modal
+        boolean inModal = req.getPayload().getView() != null;
+        openView(ctx.client(), req.getPayload().getTriggerId(), modal.apply(cycle), inModal);
         return ctx.ack();
     }
 
-    private static void openView(MethodsClient client, String triggerId, String view) {
+    private static void openView(MethodsClient client, String triggerId, String view, boolean push) {
         try {
-            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
+            var answer = push ? client.viewsPush(r -> r.triggerId(triggerId).viewAsString(view))
+                    : client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
+            if (!answer.isOk()) {
+                log.warn("{} failed: {}", push ? "views.push" : "views.open", answer.getError());
             }
         } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
+            log.warn("{} failed: {}", push ? "views.push" : "views.open", e.toString());
         }
     }
 

@@ -107,6 +107,11 @@ class ForecastEndToEndTest {
                 400_000_00L, 250, null);
         long cycle = ForecastTesting.cycle(baton.database().jdbi(), baton.clock(), account, "agreed", "yellow", null, null);
 
+        // from a renewal card shown in a modal, the forecast is pushed onto it
+        requests.blockAction(AE, ForecastIds.ACTION_OPEN, String.valueOf(cycle), null,
+                "{\"id\":\"V0CARD\",\"type\":\"modal\",\"callback_id\":\"renewal-card\"}");
+        assertThat(slack.awaitCall("views.push", WAIT).params().get("view")).contains(ForecastIds.FORECAST_MODAL);
+
         assertThat(error(submitForecast(AE, cycle, "partial_churn", "400000.01", ""), "arr_after"))
                 .contains("below it").contains("$400,000.00");
         assertThat(error(submitForecast(AE, cycle, "partial_churn", "", ""), "arr_after"))
