@@ -19,8 +19,8 @@
 <#list deadLetters as d>
     ,{"type": "section", "text": {"type": "mrkdwn", "text": "*To ${d.destination}* · ${d.attempts} attempt<#if d.attempts != 1>s</#if>\n${d.error}"}},
     {"type": "actions", "elements": [
-      {"type": "button", "action_id": "outbox_retry", "text": {"type": "plain_text", "text": "Retry"}, "style": "primary", "value": "${d.id?c}"},
-      {"type": "button", "action_id": "outbox_drop", "text": {"type": "plain_text", "text": "Drop"}, "value": "${d.id?c}"}
+      {"type": "button", "action_id": "outbox-retry", "text": {"type": "plain_text", "text": "Retry"}, "style": "primary", "value": "${d.id?c}"},
+      {"type": "button", "action_id": "outbox-drop", "text": {"type": "plain_text", "text": "Drop"}, "value": "${d.id?c}"}
     ]}
 </#list>
 </#if>

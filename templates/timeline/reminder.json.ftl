@@ -6,10 +6,10 @@
     {"type": "context", "elements": [{"type": "mrkdwn", "text": "Reminder ${number} of ${cap}<#if number == cap>; leaders are told if it is still open at the next one</#if>."}]},
     {"type": "actions", "block_id": "timeline-actions", "elements": [
 <#if withDone>
-      {"type": "button", "action_id": "timeline_done", "text": {"type": "plain_text", "text": "Done"}, "style": "primary", "value": "${stepId?c}"},
+      {"type": "button", "action_id": "timeline-done", "text": {"type": "plain_text", "text": "Done"}, "style": "primary", "value": "${stepId?c}"},
 </#if>
-      {"type": "button", "action_id": "timeline_snooze_day", "text": {"type": "plain_text", "text": "Snooze 1 day"}, "value": "${stepId?c}"},
-      {"type": "button", "action_id": "timeline_snooze_week", "text": {"type": "plain_text", "text": "Snooze 1 week"}, "value": "${stepId?c}"}
+      {"type": "button", "action_id": "timeline-snooze-day", "text": {"type": "plain_text", "text": "Snooze 1 day"}, "value": "${stepId?c}"},
+      {"type": "button", "action_id": "timeline-snooze-week", "text": {"type": "plain_text", "text": "Snooze 1 week"}, "value": "${stepId?c}"}
     ]}
   ]
 }

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 public record AccountFields(
         String crmId,
         String name,
-        String segment,
-        String serviceModel,
-        String taSupportLevel,
-        String taSegmentation,
-        String orderType,
-        String deployment,
+        Segment segment,
+        ServiceModel serviceModel,
+        TaSupportLevel taSupportLevel,
+        TaSegmentation taSegmentation,
+        OrderType orderType,
+        Deployment deployment,
         String lifecycleStage,
         String ae,
         String ce,
@@ -25,6 +25,9 @@ public record AccountFields(
         LocalDate renewalDate,
         Long arrCents,
         Integer seatsPurchased) {
+    /** The success program's first lifecycle stage, where every new account starts. */
+    public static final String FIRST_STAGE = "0. Prospect";
+
 
     public String nameKey() {
         return AccountDirectory.key(name);
@@ -40,12 +43,12 @@ public record AccountFields(
 
     /** A new account with just a name (and CRM id), in the success program's first stage. */
     public static AccountFields named(String name, String crmId) {
-        return new AccountFields(crmId, name, null, null, null, null, null, null, "0. Prospect", null, null, null,
+        return new AccountFields(crmId, name, null, null, null, null, null, null, FIRST_STAGE, null, null, null,
                 null, null, null, null, null, null, null, null);
     }
 
     /** The same fields with the TA support level, TA segmentation and TA that leaders set. */
-    public AccountFields withSupport(String supportLevel, String segmentation, String ta) {
+    public AccountFields withSupport(TaSupportLevel supportLevel, TaSegmentation segmentation, String ta) {
         return new AccountFields(crmId, name, segment, serviceModel, supportLevel, segmentation, orderType,
                 deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
                 closedWonDate, renewalDate, arrCents, seatsPurchased);

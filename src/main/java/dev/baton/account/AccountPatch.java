@@ -2,6 +2,7 @@ package dev.baton.account;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.baton.store.StoredText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,11 +18,7 @@ import java.util.regex.Pattern;
  * One CRM account item, validated: the fields it sets (absent keys leave the account as it is, null
  * clears), or the first problem found, phrased for whoever maintains the CRM integration.
  */
-public final class AccountPatch {
-    public static final List<String> SEGMENTS = List.of("Strategic", "Enterprise", "Mid-Market", "SMB");
-    public static final List<String> SERVICE_MODELS = List.of("Named", "Pooled", "Scaled");
-    public static final List<String> ORDER_TYPES = List.of("Sales Assisted First Order", "Web Direct First Order");
-    public static final List<String> DEPLOYMENTS = List.of("SaaS", "Self-Managed");
+final class AccountPatch {
     private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
@@ -72,10 +68,10 @@ public final class AccountPatch {
         }
         return switch (key) {
             case "name" -> string(object, key, 255).trim();
-            case "segment" -> oneOf(object, key, SEGMENTS);
-            case "service_model" -> oneOf(object, key, SERVICE_MODELS);
-            case "order_type" -> oneOf(object, key, ORDER_TYPES);
-            case "deployment" -> oneOf(object, key, DEPLOYMENTS);
+            case "segment" -> oneOf(object, key, Segment.class);
+            case "service_model" -> oneOf(object, key, ServiceModel.class);
+            case "order_type" -> oneOf(object, key, OrderType.class);
+            case "deployment" -> oneOf(object, key, Deployment.class);
             case "arr" -> cents(object);
             case "seats_purchased" -> wholeNumber(object, key);
             case "slack_channel" -> matching(object, key, SLACK_CHANNEL, "a Slack channel id such as C0123ABCD");
@@ -120,10 +116,10 @@ public final class AccountPatch {
         return value;
     }
 
-    private static String oneOf(JsonObject object, String key, List<String> allowed) {
+    private static <E extends Enum<E> & StoredText> E oneOf(JsonObject object, String key, Class<E> type) {
         String value = string(object, key, 64).trim();
-        return allowed.stream().filter(a -> a.equalsIgnoreCase(value)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException(key + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'"));
+        return StoredText.findIgnoringCase(type, value).orElseThrow(() -> new IllegalArgumentException(key
+                + " must be one of " + String.join(", ", StoredText.spellings(type)) + ", not '" + value + "'"));
     }
 
     private static String matching(JsonObject object, String key, Pattern pattern, String what) {

@@ -2,6 +2,7 @@ package dev.baton.audit;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import dev.baton.store.StoredText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -11,6 +12,9 @@ public final class Audit {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls()
             .registerTypeAdapter(java.time.LocalDate.class, new AsText<java.time.LocalDate>())
             .registerTypeAdapter(java.time.Instant.class, new AsText<java.time.Instant>())
+            // a fixed list's value as its stored spelling, as the log had it when those values were plain strings
+            .registerTypeHierarchyAdapter(StoredText.class, (com.google.gson.JsonSerializer<StoredText>)
+                    (value, type, context) -> new com.google.gson.JsonPrimitive(value.stored()))
             .create();
 
     private Audit() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A recorded churn row. */
-public record Churn(long id, long accountId, String kind, long arrBeforeCents, long arrAfterCents, int seatsBefore,
+public record Churn(long id, long accountId, ChurnKind kind, long arrBeforeCents, long arrAfterCents, int seatsBefore,
                     int seatsAfter, LocalDate effectiveDate, String category, String reason, boolean retroRequired,
                     String recordedBy, Instant recordedAt) {
     public long arrLostCents() {

@@ -1,8 +1,8 @@
 package dev.baton.churn;
 
 import dev.baton.account.Account;
-import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.ArmedStep;
+import dev.baton.timeline.StepCheck;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -15,7 +15,7 @@ import java.util.List;
  * Armed when a retro is reviewed, at the earliest open call to action's due date, and re-armed as each is done:
  * the owners of the calls to action that are due are reminded, each reminder with a Done button per action.
  */
-public final class ChurnActionsStep implements ArmedStep {
+final class ChurnActionsStep implements ArmedStep {
     public static final String ID = "churn-calls-to-action";
 
     private final ChurnViews views;

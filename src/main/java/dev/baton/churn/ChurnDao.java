@@ -37,11 +37,11 @@ public interface ChurnDao {
 
     /** Saves the doc's sections and moves the status; the version goes up by one. */
     @SqlUpdate
-    int saveDoc(@BindMethods RetroDoc doc, @Bind("churnId") long churnId, @Bind("status") String status,
+    int saveDoc(@BindMethods RetroDoc doc, @Bind("churnId") long churnId, @Bind("status") RetroStatus status,
                 @Bind("by") String by, @Bind("now") Instant now);
 
     @SqlUpdate
-    int setStatus(@Bind("churnId") long churnId, @Bind("status") String status, @Bind("by") String by,
+    int setStatus(@Bind("churnId") long churnId, @Bind("status") RetroStatus status, @Bind("by") String by,
                   @Bind("now") Instant now);
 
     @SqlUpdate

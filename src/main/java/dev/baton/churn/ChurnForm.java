@@ -1,6 +1,7 @@
 package dev.baton.churn;
 
 import dev.baton.account.Money;
+import dev.baton.store.StoredText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,9 +42,10 @@ public record ChurnForm(Map<String, String> fields) {
 
     public Result validate(List<String> categories) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String kind = text(KIND);
-        if (!ChurnInput.FULL.equals(kind) && !ChurnInput.PARTIAL.equals(kind)) {
-            problems.put(KIND, "kind must be full or partial" + (kind == null ? "" : ", not '" + kind + "'"));
+        String typedKind = text(KIND);
+        ChurnKind kind = StoredText.find(ChurnKind.class, typedKind).orElse(null);
+        if (kind == null) {
+            problems.put(KIND, "kind must be full or partial" + (typedKind == null ? "" : ", not '" + typedKind + "'"));
         }
         Long before = attempt(problems, ARR_BEFORE, () -> Money.cents(ARR_BEFORE, text(ARR_BEFORE)));
         Long after = attempt(problems, ARR_AFTER, () -> Money.cents(ARR_AFTER, text(ARR_AFTER)));
@@ -73,14 +75,15 @@ public record ChurnForm(Map<String, String> fields) {
                 reason, sponsor));
     }
 
-    private static void checkAgreement(Map<String, String> problems, String kind, Long before, Long after,
+    private static void checkAgreement(Map<String, String> problems, ChurnKind kind, Long before, Long after,
                                        Integer seatsBefore, Integer seatsAfter) {
         if (before != null && after != null && after > before) {
             problems.put(ARR_AFTER, "arr_after (" + Money.dollars(after) + ") cannot be above arr_before ("
                     + Money.dollars(before) + ")");
-        } else if (ChurnInput.FULL.equals(kind) && after != null && after != 0) {
+        } else if (kind == ChurnKind.FULL && after != null && after != 0) {
             problems.put(ARR_AFTER, "a full churn leaves no ARR: arr_after must be 0, or record a partial churn");
-        } else if (ChurnInput.PARTIAL.equals(kind) && after != null && before != null && (after == 0 || after.equals(before))) {
+        } else if (kind == ChurnKind.PARTIAL && after != null && before != null
+                && (after == 0 || after.equals(before))) {
             problems.put(ARR_AFTER, after == 0 ? "a partial churn keeps some ARR: record a full churn instead"
                     : "a partial churn loses some ARR: arr_after must be below arr_before");
         }

@@ -3,7 +3,7 @@ package dev.baton.churn;
 import java.util.Locale;
 
 /** Every Slack id the churn workflow uses, in one place. */
-public final class ChurnIds {
+final class ChurnIds {
     public static final String SHORTCUT = "churn-record-shortcut";
     public static final String RECORD_MODAL = "churn-record-modal";
     public static final String ACTION_RECORD = "churn-record-open";
@@ -12,7 +12,6 @@ public final class ChurnIds {
     public static final String ACTION_MARK_REVIEWED = "churn-mark-reviewed";
     public static final String ACTION_CTA_DONE = "churn-action-done";
     public static final String FIELD_ACCOUNT = "churn-field-account";
-    public static final String INPUT_SUFFIX = "-input";
 
     private ChurnIds() {
     }

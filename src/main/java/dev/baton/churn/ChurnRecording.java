@@ -19,7 +19,7 @@ import java.util.Set;
  * Records a churn, applies the retro rule, and kicks the retro off in the same transaction when one is required;
  * other workflows reach it as their {@link ChurnRecorder}.
  */
-public final class ChurnRecording implements ChurnRecorder {
+final class ChurnRecording implements ChurnRecorder {
     /** The actor for churns sent by the CRM through {@code POST /api/churn}. */
     public static final String API_ACTOR = "api:crm";
 

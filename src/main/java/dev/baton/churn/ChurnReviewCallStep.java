@@ -2,14 +2,14 @@ package dev.baton.churn;
 
 import com.google.gson.JsonArray;
 import dev.baton.account.Account;
-import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.ArmedStep;
+import dev.baton.timeline.StepCheck;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 
 /** Armed when a retro doc is ready: the TA is reminded to book the review call until the sponsor marks it reviewed. */
-public final class ChurnReviewCallStep implements ArmedStep {
+final class ChurnReviewCallStep implements ArmedStep {
     public static final String ID = "churn-review-call";
 
     @Override

@@ -14,6 +14,7 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
 import dev.baton.render.BlockKit;
 import dev.baton.slack.ActionValue;
+import dev.baton.slack.ModalValues;
 import dev.baton.slack.SlackResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ final class ChurnSlack {
         ModalValues values = new ModalValues(req.getPayload().getView().getState());
         long accountId = ActionValue.parse(req.getPayload().getView().getPrivateMetadata()).first();
         if (accountId <= 0) {
-            String typed = values.get(ChurnIds.FIELD_ACCOUNT);
+            String typed = values.any(ChurnIds.FIELD_ACCOUNT);
             AccountMatch match = accounts.find(typed == null ? "" : typed);
             if (!(match instanceof AccountMatch.Found found)) {
                 return SlackResponses.viewErrors(Map.of(ChurnIds.FIELD_ACCOUNT, accountProblem(match)));
@@ -60,7 +61,7 @@ final class ChurnSlack {
             accountId = found.account().id();
         }
         Map<String, String> fields = new HashMap<>();
-        ChurnForm.NAMES.forEach(name -> fields.put(name, values.get(ChurnIds.block(name))));
+        ChurnForm.NAMES.forEach(name -> fields.put(name, values.any(ChurnIds.block(name))));
         ChurnRecorded recorded = recording.record(user, accountId, new ChurnForm(fields));
         if (recorded instanceof ChurnRecorded.Invalid invalid) {
             Map<String, String> errors = new LinkedHashMap<>();

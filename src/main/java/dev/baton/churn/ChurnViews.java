@@ -66,7 +66,7 @@ public final class ChurnViews {
         model.put("categories", categories);
         model.put("category", categories.contains(category) ? category : "");
         model.put("slots", slots);
-        model.put("ready", Retro.REVIEW.equals(view.retro().status()));
+        model.put("ready", view.retro().status() == RetroStatus.REVIEW);
         return blockKit.render("churn/retro-modal.json.ftl", model);
     }
 

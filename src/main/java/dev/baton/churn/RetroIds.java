@@ -1,7 +1,10 @@
 package dev.baton.churn;
 
-/** Block ids of the retro doc modal; each input's action id is its block id plus {@link ChurnIds#INPUT_SUFFIX}. */
-public final class RetroIds {
+/**
+ * Block ids of the retro doc modal; each input's action id is its block id plus
+ * {@link dev.baton.slack.ModalValues#INPUT_SUFFIX}.
+ */
+final class RetroIds {
     public static final String SUMMARY = "churn-retro-summary";
     public static final String TIMELINE = "churn-retro-timeline";
     public static final String WHAT_HAPPENED = "churn-retro-what-happened";

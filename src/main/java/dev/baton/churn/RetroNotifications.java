@@ -6,14 +6,14 @@ import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Everything the retro tells people, queued in the outbox inside the change's transaction. */
-public final class RetroNotifications {
+final class RetroNotifications {
     private final ChurnViews views;
     private final String reviewChannel;
     private final RetroPdf pdf;

@@ -4,22 +4,21 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
+import dev.baton.timeline.Timeline;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import dev.baton.timeline.Timeline;
-
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The retro after kickoff: the TA drafts the doc, the sponsor marks it reviewed, the final doc goes out. */
-public final class RetroService {
+final class RetroService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final AccountAccess access;
@@ -59,8 +58,8 @@ public final class RetroService {
             if (!view.retro().editable()) {
                 return new RetroChange.Refused("This retro was already reviewed; the final doc is in the review channel.");
             }
-            if (Retro.KICKOFF.equals(view.retro().status())) {
-                handle.attach(ChurnDao.class).setStatus(churnId, Retro.DRAFTING, actor, now);
+            if (view.retro().status() == RetroStatus.KICKOFF) {
+                handle.attach(ChurnDao.class).setStatus(churnId, RetroStatus.DRAFTING, actor, now);
                 return moved(handle, view, actor, "churn.retro.started", now, "Retro started.");
             }
             return new RetroChange.Done(view, "");
@@ -78,7 +77,7 @@ public final class RetroService {
                 return new RetroChange.Refused(refusal(view.retro(), "fill this retro doc"));
             }
             ChurnDao dao = handle.attach(ChurnDao.class);
-            String status = ready ? Retro.REVIEW : Retro.DRAFTING;
+            RetroStatus status = ready ? RetroStatus.REVIEW : RetroStatus.DRAFTING;
             if (dao.saveDoc(doc, churnId, status, actor, now) == 0) {
                 return new RetroChange.Refused("This retro was already reviewed; the doc can no longer change.");
             }
@@ -87,7 +86,7 @@ public final class RetroService {
                     dao.addAction(churnId, a.position(), a.action(), a.owner(), a.dueDate()));
             RetroChange.Done done = (RetroChange.Done) moved(handle, view, actor, "churn.retro.saved", now,
                     ready ? "Saved and ready for review." : "Draft saved.");
-            if (ready && !Retro.REVIEW.equals(view.retro().status())) {
+            if (ready && view.retro().status() != RetroStatus.REVIEW) {
                 notifications.readyForReview(handle, done.view(), now);
                 Timeline.arm(handle, view.account().id(), ChurnReviewCallStep.ID, now.plus(Duration.ofDays(1)));
             }
@@ -102,8 +101,8 @@ public final class RetroService {
                 return new RetroChange.Refused("Only the retro's sponsor or a leader can mark it reviewed.");
             }
             if (handle.attach(ChurnDao.class).markReviewed(churnId, actor, now) == 0) {
-                return new RetroChange.Refused(Retro.REVIEWED.equals(view.retro().status())
-                        || Retro.CLOSED.equals(view.retro().status()) ? "This retro was already marked reviewed."
+                return new RetroChange.Refused(view.retro().status() == RetroStatus.REVIEWED
+                        || view.retro().status() == RetroStatus.CLOSED ? "This retro was already marked reviewed."
                         : "The doc is not ready for review yet: the TA marks it ready when every section is filled.");
             }
             RetroChange.Done done = (RetroChange.Done) moved(handle, view, actor, "churn.retro.reviewed", now,
@@ -131,8 +130,8 @@ public final class RetroService {
             CallToAction after = dao.action(actionId).orElseThrow();
             Audit.record(handle, now, actor, view.account().id(), "churn.action.done", action.get(), after);
             boolean last = dao.actions(view.churn().id()).stream().allMatch(CallToAction::done);
-            if (last && Retro.REVIEWED.equals(view.retro().status())) {
-                dao.setStatus(view.churn().id(), Retro.CLOSED, actor, now);
+            if (last && view.retro().status() == RetroStatus.REVIEWED) {
+                dao.setStatus(view.churn().id(), RetroStatus.CLOSED, actor, now);
                 RetroChange.Done done = (RetroChange.Done) moved(handle, view, actor, "churn.retro.closed", now,
                         "Done. That was the last call to action: the sponsor has been told.");
                 notifications.allActionsDone(handle, done.view(), now);

@@ -7,12 +7,16 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.ActionValue;
+import dev.baton.slack.ModalValues;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -78,12 +82,25 @@ final class RetroSlack {
         return ctx.ack();
     }
 
+    /** The retro doc as typed: blank fields read as null. */
+    static RetroDoc retroDoc(ModalValues values) {
+        List<RetroDoc.ActionDraft> actions = new ArrayList<>();
+        for (int i = 1; i <= RetroDocCheck.MAX_ACTIONS; i++) {
+            String due = values.trimmedText(RetroIds.action(i, "due"));
+            actions.add(new RetroDoc.ActionDraft(i, values.trimmedText(RetroIds.action(i, "action")),
+                    values.trimmedText(RetroIds.action(i, "owner")), due == null ? null : LocalDate.parse(due)));
+        }
+        return new RetroDoc(values.trimmedText(RetroIds.SUMMARY), values.trimmedText(RetroIds.TIMELINE),
+                values.trimmedText(RetroIds.WHAT_HAPPENED), values.trimmedText(RetroIds.CATEGORY),
+                values.trimmedText(RetroIds.REASON), values.trimmedText(RetroIds.LESSONS), actions);
+    }
+
     Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         long churnId = ActionValue.parse(req.getPayload().getView().getPrivateMetadata()).first();
         ModalValues values = new ModalValues(req.getPayload().getView().getState());
         RetroDoc doc;
         try {
-            doc = values.retroDoc();
+            doc = retroDoc(values);
         } catch (DateTimeParseException e) {
             return SlackResponses.viewErrors(Map.of(RetroIds.SUMMARY, "A due date could not be read; pick it again."));
         }

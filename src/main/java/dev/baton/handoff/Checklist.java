@@ -2,6 +2,9 @@ package dev.baton.handoff;
 
 import dev.baton.account.Account;
 import dev.baton.account.RoleCoverage;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.store.StoredText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +20,15 @@ public record Checklist(List<Item> items) {
     }
 
     public static Checklist of(Account a, Handoff h, RoleCoverage coverage, boolean docFinal) {
-        boolean scaled = "Scaled".equals(a.serviceModel());
-        boolean named = "Named".equals(a.serviceModel());
+        boolean scaled = a.serviceModel() == ServiceModel.SCALED;
+        boolean named = a.serviceModel() == ServiceModel.NAMED;
         List<Item> items = new ArrayList<>();
         items.add(new Item("segmentation", "TA segmentation set", a.taSegmentation() != null, true,
-                a.taSegmentation() != null ? a.taSegmentation() : "SMB".equals(a.segment()) ? "SMB accounts: Digital" : null,
+                a.taSegmentation() != null ? a.taSegmentation().stored()
+                        : a.segment() == Segment.SMB ? "SMB accounts: Digital" : null,
                 HandoffIds.ACTION_ASSIGN, "Set (leaders)"));
-        items.add(new Item("support-level", "TA support level set", a.taSupportLevel() != null, true, a.taSupportLevel(),
+        items.add(new Item("support-level", "TA support level set", a.taSupportLevel() != null, true,
+                StoredText.storedOrNull(a.taSupportLevel()),
                 HandoffIds.ACTION_ASSIGN, "Set (leaders)"));
         if (!scaled) {
             items.add(new Item("ta", "TA assigned", a.ta() != null, true, null, HandoffIds.ACTION_ASSIGN, "Assign (leaders)"));

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Closing a hand-off: the checklist gate (or a leader's override), the stage move, and the hand-over scenario. */
-public final class HandoffClose {
+final class HandoffClose {
     static final String ONBOARDING = "1. Onboarding";
 
     private final Jdbi jdbi;

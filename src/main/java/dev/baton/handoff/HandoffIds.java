@@ -1,8 +1,6 @@
 package dev.baton.handoff;
 
-import java.util.List;
-
-/** Callback, action and block ids of the hand-off workflow, and the choices its forms offer. */
+/** Callback, action and block ids of the hand-off workflow. */
 final class HandoffIds {
     static final String COMMAND = "/handoff";
     static final String START_MODAL = "handoff-start-modal";
@@ -38,8 +36,6 @@ final class HandoffIds {
     static final String FIELD_SEGMENTATION = "handoff-segmentation";
     static final String FIELD_TA = "handoff-ta";
 
-    static final List<String> SUPPORT_LEVELS = List.of("High touch", "Medium touch", "Low touch");
-    static final List<String> SEGMENTATIONS = List.of("Strategic", "Enterprise", "Mid-Market", "Digital");
 
     private HandoffIds() {
     }

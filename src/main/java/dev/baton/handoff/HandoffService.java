@@ -7,6 +7,8 @@ import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountFields;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
 import org.jdbi.v3.core.Handle;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Starts hand-offs, builds the card, and lets leaders set the support level, segmentation and TA. */
-public final class HandoffService {
+final class HandoffService {
     private final Jdbi jdbi;
     private final AccountAccess access;
     private final Clock clock;
@@ -77,7 +79,8 @@ public final class HandoffService {
     }
 
     /** A leader sets the support level, segmentation and TA; a new TA is told, and the AE gets the introduction. */
-    public Optional<String> assign(String actor, long accountId, String supportLevel, String segmentation, String ta) {
+    public Optional<String> assign(String actor, long accountId, TaSupportLevel supportLevel, TaSegmentation segmentation,
+                                   String ta) {
         if (!access.isLeader(actor)) {
             return Optional.of("Only leaders (BATON_LEADERS) set the support level and segmentation and assign the TA.");
         }
@@ -93,7 +96,8 @@ public final class HandoffService {
             Audit.record(handle, clock.instant(), actor, accountId, "handoff.assigned",
                     Map.of("support_level", String.valueOf(before.taSupportLevel()), "segmentation",
                             String.valueOf(before.taSegmentation()), "ta", String.valueOf(before.ta())),
-                    Map.of("support_level", supportLevel, "segmentation", segmentation, "ta", String.valueOf(ta)));
+                    Map.of("support_level", supportLevel.stored(), "segmentation", segmentation.stored(), "ta",
+                            String.valueOf(ta)));
             Account updated = accounts.findById(accountId).orElseThrow();
             if (ta != null && !ta.equals(before.ta())) {
                 tellNewTa(handle, cardOf(handle, updated));

@@ -11,9 +11,12 @@ import com.slack.api.bolt.response.Response;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
 import dev.baton.slack.SlackResponses;
+import dev.baton.store.StoredText;
 
 import java.util.Map;
 import java.util.Optional;
@@ -75,16 +78,18 @@ final class HandoffSlack {
         if (state.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, "This form is out of date."));
         }
-        String supportLevel = values.selected(HandoffIds.FIELD_SUPPORT_LEVEL);
-        String segmentation = values.selected(HandoffIds.FIELD_SEGMENTATION);
-        if (supportLevel == null || !HandoffIds.SUPPORT_LEVELS.contains(supportLevel)) {
+        Optional<TaSupportLevel> supportLevel = StoredText.find(TaSupportLevel.class,
+                values.selected(HandoffIds.FIELD_SUPPORT_LEVEL));
+        Optional<TaSegmentation> segmentation = StoredText.find(TaSegmentation.class,
+                values.selected(HandoffIds.FIELD_SEGMENTATION));
+        if (supportLevel.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, "Pick a support level."));
         }
-        if (segmentation == null || !HandoffIds.SEGMENTATIONS.contains(segmentation)) {
+        if (segmentation.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SEGMENTATION, "Pick a segmentation."));
         }
         Optional<String> refused = service.assign(req.getPayload().getUser().getId(), state.get().accountId(),
-                supportLevel, segmentation, values.user(HandoffIds.FIELD_TA));
+                supportLevel.get(), segmentation.get(), values.user(HandoffIds.FIELD_TA));
         if (refused.isPresent()) {
             return SlackResponses.viewErrors(Map.of(HandoffIds.FIELD_SUPPORT_LEVEL, refused.get()));
         }

@@ -1,6 +1,8 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
+import dev.baton.account.OrderType;
+import dev.baton.account.ServiceModel;
 import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;
@@ -35,7 +37,7 @@ final class HandoffSteps {
                         HandoffWork.recipients(a), views.card(card))),
                 new Step(cards, "production-license", a -> afterClose(a, 1), (h, a, card) ->
                         card.handoff() != null && card.handoff().licenseRecorded() ? satisfied("license recorded")
-                        : new StepCheck.Needed(people("Scaled".equals(a.serviceModel()) ? a.ce() : a.ta(), a.ce(), leaders),
+                        : new StepCheck.Needed(people(a.serviceModel() == ServiceModel.SCALED ? a.ce() : a.ta(), a.ce(), leaders),
                         "record the production license (key id, seats, expiry) from the hand-off card",
                         List.of("Closed-won " + a.closedWonDate()), new com.google.gson.JsonArray())),
                 new Step(cards, "expand-handover", a -> named(a, true) ? afterClose(a, 1) : Optional.empty(), (h, a, card) ->
@@ -51,7 +53,7 @@ final class HandoffSteps {
     }
 
     private static boolean named(Account a, boolean salesAssisted) {
-        return "Named".equals(a.serviceModel()) && salesAssisted == Welcome.SALES_ASSISTED.equals(a.orderType());
+        return a.serviceModel() == ServiceModel.NAMED && salesAssisted == (a.orderType() == OrderType.SALES_ASSISTED);
     }
 
     private static Optional<LocalDate> before(Account a, int days) {

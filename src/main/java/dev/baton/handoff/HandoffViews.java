@@ -3,14 +3,19 @@ package dev.baton.handoff;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
-import dev.baton.account.AccountPatch;
+import dev.baton.account.Contact;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
-import dev.baton.account.Contact;
-
-import java.util.List;
+import dev.baton.store.StoredText;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Renders the hand-off card, its modals and its DMs from templates/handoff/. */
@@ -48,9 +53,9 @@ public final class HandoffViews {
     }
 
     public String startModal(String userId, String metadata) {
-        Map<String, Object> model = new HashMap<>(Map.of("metadata", metadata, "segments", AccountPatch.SEGMENTS,
-                "serviceModels", AccountPatch.SERVICE_MODELS, "orderTypes", AccountPatch.ORDER_TYPES,
-                "deployments", AccountPatch.DEPLOYMENTS));
+        Map<String, Object> model = new HashMap<>(Map.of("metadata", metadata, "segments",
+                StoredText.spellings(Segment.class), "serviceModels", StoredText.spellings(ServiceModel.class),
+                "orderTypes", StoredText.spellings(OrderType.class), "deployments", StoredText.spellings(Deployment.class)));
         if (userId != null) {
             model.put("userId", userId);
         }
@@ -59,11 +64,12 @@ public final class HandoffViews {
 
     public String assignModal(Account account, String metadata) {
         Map<String, Object> model = new HashMap<>(Map.of("account", account, "metadata", metadata,
-                "supportLevels", HandoffIds.SUPPORT_LEVELS, "segmentations", HandoffIds.SEGMENTATIONS));
-        String suggested = account.taSegmentation() != null ? account.taSegmentation()
-                : "SMB".equals(account.segment()) ? "Digital" : null;
+                "supportLevels", StoredText.spellings(TaSupportLevel.class),
+                "segmentations", StoredText.spellings(TaSegmentation.class)));
+        TaSegmentation suggested = account.taSegmentation() != null ? account.taSegmentation()
+                : account.segment() == Segment.SMB ? TaSegmentation.DIGITAL : null;
         if (suggested != null) {
-            model.put("suggestedSegmentation", suggested);
+            model.put("suggestedSegmentation", suggested.stored());
         }
         return blockKit.render("handoff/assign-modal.json.ftl", model);
     }

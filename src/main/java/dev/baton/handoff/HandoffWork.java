@@ -5,12 +5,12 @@ import com.google.gson.reflect.TypeToken;
 import dev.baton.account.Account;
 import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.Outbox;
-import dev.baton.account.Contact;
-import dev.baton.account.Contacts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The CE's hand-off work before the close: the hand-off doc (drafts and versions) and the knowledge transfer. */
-public final class HandoffWork {
+final class HandoffWork {
     static final Duration KT_LENGTH = Duration.ofMinutes(60);
     private static final Gson GSON = new Gson();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);

@@ -6,9 +6,11 @@ import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
+import dev.baton.account.ServiceModel;
 import dev.baton.audit.Audit;
 import dev.baton.config.ExpandTeam;
 import dev.baton.outbox.Outbox;
+import dev.baton.store.StoredText;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** After the close: the production license, and the First Order to Expand hand-over checklist. */
-public final class Handover {
+final class Handover {
     private final Jdbi jdbi;
     private final AccountAccess access;
     private final Clock clock;
@@ -41,7 +43,7 @@ public final class Handover {
 
     /** Who records the license: the TA (the CE for Scaled accounts), or a leader. */
     static boolean mayRecordLicense(String user, Account account, AccountAccess access) {
-        String owner = "Scaled".equals(account.serviceModel()) ? account.ce() : account.ta();
+        String owner = account.serviceModel() == ServiceModel.SCALED ? account.ce() : account.ta();
         return access.isLeader(user) || user.equals(owner) || (owner == null && account.onTeam(user));
     }
 
@@ -52,7 +54,7 @@ public final class Handover {
                 return Optional.of("That account no longer exists.");
             }
             if (!mayRecordLicense(actor, account, access)) {
-                return Optional.of("The " + ("Scaled".equals(account.serviceModel()) ? "CE" : "TA")
+                return Optional.of("The " + (account.serviceModel() == ServiceModel.SCALED ? "CE" : "TA")
                         + " or a leader records the production license.");
             }
             handle.attach(HandoffDao.class).recordLicense(accountId, keyId, seats, expires, actor);
@@ -112,7 +114,7 @@ public final class Handover {
     private void tellExpandTeam(Handle handle, Account account, String expandAe, String actor) {
         Set<String> people = new LinkedHashSet<>();
         people.add(expandAe);
-        people.addAll(expandTeam.peopleFor(account.segment()));
+        people.addAll(expandTeam.peopleFor(StoredText.storedOrNull(account.segment())));
         people.remove(actor);
         JsonObject message = views.expandTeamTold(account, expandAe, actor);
         for (String person : people) {

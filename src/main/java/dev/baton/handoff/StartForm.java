@@ -1,14 +1,17 @@
 package dev.baton.handoff;
 
 import dev.baton.account.AccountFields;
-import dev.baton.account.AccountPatch;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
 import dev.baton.slack.ModalValues;
+import dev.baton.store.StoredText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static dev.baton.handoff.HandoffIds.*;
@@ -35,10 +38,10 @@ record StartForm(String name, String crmId, String segment, String serviceModel,
         if (crmId != null && crmId.length() > 64) {
             problems.put(FIELD_CRM_ID, "At most 64 characters.");
         }
-        choice(problems, FIELD_SEGMENT, segment, AccountPatch.SEGMENTS);
-        choice(problems, FIELD_SERVICE_MODEL, serviceModel, AccountPatch.SERVICE_MODELS);
-        choice(problems, FIELD_ORDER_TYPE, orderType, AccountPatch.ORDER_TYPES);
-        choice(problems, FIELD_DEPLOYMENT, deployment, AccountPatch.DEPLOYMENTS);
+        choice(problems, FIELD_SEGMENT, segment, Segment.class);
+        choice(problems, FIELD_SERVICE_MODEL, serviceModel, ServiceModel.class);
+        choice(problems, FIELD_ORDER_TYPE, orderType, OrderType.class);
+        choice(problems, FIELD_DEPLOYMENT, deployment, Deployment.class);
         if (closeDate == null) {
             problems.put(FIELD_CLOSE_DATE, "Pick the expected close date.");
         } else if (parseDate(closeDate) == null) {
@@ -61,20 +64,27 @@ record StartForm(String name, String crmId, String segment, String serviceModel,
         return problems;
     }
 
-    /** The account as the form sets it, on top of what it was (or a new account). */
+    /** The account as the form sets it, on top of what it was (or a new account); only once it has no problems. */
     AccountFields applyTo(AccountFields base) {
-        return new AccountFields(crmId == null || crmId.isEmpty() ? base.crmId() : crmId, name, segment, serviceModel,
-                base.taSupportLevel(), base.taSegmentation(), orderType, deployment, base.lifecycleStage(), ae, ce,
+        return new AccountFields(crmId == null || crmId.isEmpty() ? base.crmId() : crmId, name,
+                picked(Segment.class, segment), picked(ServiceModel.class, serviceModel), base.taSupportLevel(),
+                base.taSegmentation(), picked(OrderType.class, orderType), picked(Deployment.class, deployment),
+                base.lifecycleStage(), ae, ce,
                 base.ta(), base.expandAe(), base.slackChannel(), parseDate(closeDate), base.contractSignedAt(),
                 base.closedWonDate(), base.renewalDate(), cents(arr), Integer.parseInt(seats.replace(",", "")));
     }
 
-    private static void choice(Map<String, String> problems, String field, String value, List<String> allowed) {
+    private static <E extends Enum<E> & StoredText> void choice(Map<String, String> problems, String field,
+                                                                String value, Class<E> type) {
         if (value == null) {
             problems.put(field, "Pick one.");
-        } else if (!allowed.contains(value)) {
-            problems.put(field, "Pick one of " + String.join(", ", allowed) + ".");
+        } else if (StoredText.find(type, value).isEmpty()) {
+            problems.put(field, "Pick one of " + String.join(", ", StoredText.spellings(type)) + ".");
         }
+    }
+
+    private static <E extends Enum<E> & StoredText> E picked(Class<E> type, String value) {
+        return StoredText.find(type, value).orElseThrow();
     }
 
     static String arrProblem(String arr) {

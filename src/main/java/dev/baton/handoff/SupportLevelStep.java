@@ -1,6 +1,7 @@
 package dev.baton.handoff;
 
 import dev.baton.account.Account;
+import dev.baton.account.Segment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class SupportLevelStep extends BeforeCloseStep {
             missing.add("TA support level is not set");
         }
         if (account.taSegmentation() == null) {
-            missing.add("TA segmentation is not set" + ("SMB".equals(account.segment()) ? " (SMB: Digital)" : ""));
+            missing.add("TA segmentation is not set" + (account.segment() == Segment.SMB ? " (SMB: Digital)" : ""));
         }
         return missing;
     }

@@ -1,14 +1,16 @@
 package dev.baton.handoff;
 
-import dev.baton.account.AccountAccess;
 import dev.baton.account.Account;
+import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
+import dev.baton.account.Contact;
+import dev.baton.account.Contacts;
+import dev.baton.account.OrderType;
+import dev.baton.account.Role;
+import dev.baton.account.ServiceModel;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
-import dev.baton.account.Contact;
-import dev.baton.account.Contacts;
-import dev.baton.account.Role;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,7 +27,6 @@ import java.util.Set;
  * An email Baton cannot send (no SMTP) is handed to a person in Slack as a draft, never dropped.
  */
 public final class Welcome {
-    static final String SALES_ASSISTED = "Sales Assisted First Order";
     private static final Set<Role> WELCOMED = Set.of(Role.PROGRAM_CONTACT, Role.CHAMPION, Role.INSTANCE_ADMIN);
 
     private final Jdbi jdbi;
@@ -44,8 +45,8 @@ public final class Welcome {
 
     /** Starts the scenario for a just-closed account, in the close's transaction; answers which one. */
     String start(Handle handle, Account account) {
-        if ("Named".equals(account.serviceModel())) {
-            boolean salesAssisted = SALES_ASSISTED.equals(account.orderType());
+        if (account.serviceModel() == ServiceModel.NAMED) {
+            boolean salesAssisted = account.orderType() == OrderType.SALES_ASSISTED;
             List<String> owners = salesAssisted ? people(account.ae()) : people(account.expandAe());
             var message = salesAssisted ? views.foHandover(account) : views.discoveryTask(account);
             for (String owner : owners) {

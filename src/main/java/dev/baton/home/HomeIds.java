@@ -1,12 +1,19 @@
 package dev.baton.home;
 
 /**
- * Every Slack id the App Home uses. The dead letters' buttons keep the names they were first posted with, as the
- * leaders' dead-letter DMs already sent carry them (and {@code templates/outbox/dead-letter.json.ftl} still does).
+ * Every Slack id the App Home uses. The dead letters' buttons act on an outbox row, in the App Home and in the
+ * leaders' dead-letter DMs ({@code templates/outbox/dead-letter.json.ftl}) alike, hence their {@code outbox-} prefix.
  */
 final class HomeIds {
-    static final String ACTION_RETRY = "outbox_retry";
-    static final String ACTION_DROP = "outbox_drop";
+    static final String ACTION_RETRY = "outbox-retry";
+    static final String ACTION_DROP = "outbox-drop";
+
+    /*
+     * The ids the buttons were posted with before the ids were kebab-case. Dead-letter DMs already sent keep their
+     * buttons, so these are answered as well, the same way.
+     */
+    static final String OLD_ACTION_RETRY = "outbox_retry";
+    static final String OLD_ACTION_DROP = "outbox_drop";
 
     private HomeIds() {
     }

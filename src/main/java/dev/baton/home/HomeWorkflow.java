@@ -29,6 +29,8 @@ public final class HomeWorkflow implements Workflow {
     public void register(App app) {
         app.event(AppHomeOpenedEvent.class, slack::homeOpened);
         app.blockAction(HomeIds.ACTION_RETRY, slack::retryButton);
+        app.blockAction(HomeIds.OLD_ACTION_RETRY, slack::retryButton); // on dead-letter DMs already sent
         app.blockAction(HomeIds.ACTION_DROP, slack::dropButton);
+        app.blockAction(HomeIds.OLD_ACTION_DROP, slack::dropButton);
     }
 }

@@ -1,7 +1,6 @@
 package dev.baton.outbox;
 
 import com.slack.api.methods.MethodsClient;
-import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Delivers due outbox rows: claims each with a lease (so two instances never send one row), paces each
@@ -35,14 +31,12 @@ public final class OutboxSender {
     private final SlackDelivery slack;
     private final Clock clock;
     private final String owner;
-    private final Duration channelInterval;
     private final ChannelPacing pacing;
-    private final DeadLetters deadLetters;
     private final EmailDelivery email;
     private final SendTimeRenders renders;
     private final PostedCheck postedCheck;
+    private final DeliveryRecords records;
     private volatile boolean stopping;
-    private final Queue<Runnable> heldSends = new ConcurrentLinkedQueue<>();
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -65,9 +59,8 @@ public final class OutboxSender {
         this.postedCheck = new PostedCheck(slack, jdbi);
         this.clock = clock;
         this.owner = owner;
-        this.channelInterval = channelInterval;
         this.pacing = new ChannelPacing(jdbi, clock, channelInterval);
-        this.deadLetters = deadLetters;
+        this.records = new DeliveryRecords(jdbi, clock, owner, channelInterval, pacing, deadLetters);
     }
 
     public String owner() {
@@ -80,7 +73,7 @@ public final class OutboxSender {
      * being claimed, in one batch: a backlog of thousands of alerts for one channel costs one write per row.
      */
     public int deliverDue(int limit) {
-        recordHeldSends();
+        records.recordHeldSends();
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
         int handled = 0;
         List<Deferral> deferrals = new ArrayList<>();
@@ -160,7 +153,7 @@ public final class OutboxSender {
         String channel = target == null ? message.channel() : target.channel();
         Optional<Instant> busy = pacing.busyOrTake(channel);
         if (busy.isPresent()) {
-            postpone(message, pacing.slot(channel, busy.get()), WAITING_FOR_SLOT);
+            records.postpone(message, pacing.slot(channel, busy.get()), WAITING_FOR_SLOT);
             return;
         }
         send(message, target, channel);
@@ -175,7 +168,7 @@ public final class OutboxSender {
         if (file == null && SendTimeRenders.isReference(message.payload())) {
             SendTimeRenders.Rendered rendered = renders.render(jdbi, message.payload());
             if (rendered.payload() == null) {
-                dead(message, rendered.missing());
+                records.dead(message, rendered.missing());
                 return;
             }
             sending = message.withPayload(rendered.payload());
@@ -186,15 +179,15 @@ public final class OutboxSender {
         }
         Delivery result = slack.send(sending, target, file);
         if (result instanceof Delivery.Sent sent) {
-            sent(message, channel, sent);
+            records.sent(message, channel, sent);
         } else if (result instanceof Delivery.RateLimited limited) {
             Instant until = clock.instant().plus(limited.retryAfter());
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
             pacing.learnBusy(channel, until);
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
-            postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
+            records.postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
         } else {
-            failed(message, result);
+            records.failed(message, result);
         }
     }
 
@@ -208,11 +201,11 @@ public final class OutboxSender {
         if (earlier instanceof PostedCheck.Found found) {
             log.info("Outbox {} was already in Slack from an attempt whose result was lost: recorded, not posted again",
                     message.dedupeKey());
-            sent(message, channel, found.sent());
+            records.sent(message, channel, found.sent());
             return true;
         }
         if (earlier instanceof PostedCheck.Unanswered unanswered) {
-            retry(message, "could not check whether Slack already has this post: " + unanswered.error(), true);
+            records.retry(message, "could not check whether Slack already has this post: " + unanswered.error(), true);
             return true;
         }
         return false;
@@ -223,20 +216,9 @@ public final class OutboxSender {
                 ? new Delivery.Permanent("SMTP is not configured (BATON_SMTP_URL): set it, then retry.")
                 : email.send(message);
         if (result instanceof Delivery.Sent) {
-            Instant now = clock.instant();
-            recordSend(() -> jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, now)));
+            records.sentEmail(message);
         } else {
-            failed(message, result);
-        }
-    }
-
-    /** A delivery that did not go through: a dead letter when a person must act, else a retry with backoff. */
-    private void failed(OutboxMessage message, Delivery result) {
-        if (result instanceof Delivery.Permanent permanent) {
-            dead(message, permanent.error());
-        } else {
-            Delivery.Retry retry = (Delivery.Retry) result;
-            retry(message, retry.error(), retry.outcomeUnknown());
+            records.failed(message, result);
         }
     }
 
@@ -252,79 +234,12 @@ public final class OutboxSender {
     private void awaitPost(OutboxMessage message, String targetKey) {
         String postStatus = jdbi.withExtension(OutboxDao.class, dao -> dao.postStatus(targetKey)).orElse(null);
         if (postStatus == null || OutboxMessage.DEAD.equals(postStatus) || OutboxMessage.DROPPED.equals(postStatus)) {
-            dead(message, "The message this " + (message.targetKey() == null ? "reply answers" : "update edits")
+            records.dead(message, "The message this " + (message.targetKey() == null ? "reply answers" : "update edits")
                     + " (" + targetKey + ") was never posted"
                     + (postStatus == null ? "." : ": it is a " + postStatus + " letter; retry it first."));
             return;
         }
-        postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it "
+        records.postpone(message, clock.instant().plus(WAIT_FOR_POST), "waiting for the message it "
                 + (message.targetKey() == null ? "replies to" : "edits") + " to be posted");
-    }
-
-    private void sent(OutboxMessage message, String channel, Delivery.Sent sent) {
-        Instant now = clock.instant();
-        pacing.learnBusy(channel, now.plus(channelInterval));
-        recordSend(() -> jdbi.useTransaction(handle -> {
-            OutboxDao dao = handle.attach(OutboxDao.class);
-            // the next slot counts from when Slack took this message, so a slow call never lets the next in early
-            dao.holdChannel(channel, now.plus(channelInterval));
-            if (dao.markSent(message.id(), owner, sent.channel(), sent.messageId(), now) == 1
-                    && message.targetKey() != null && Outbox.SLACK_POST.equals(message.kind())) {
-                dao.rememberPosted(message.targetKey(), sent.channel(), sent.messageId(), now);
-            }
-        }));
-    }
-
-    /**
-     * Writes that a message went out. When the database is out of reach just then, the write is held and made
-     * before anything else once it answers: otherwise the row's lease would run out while it still looks unsent,
-     * and the message would go out a second time.
-     */
-    private void recordSend(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            if (DatabaseUnreachable.in(e)) {
-                heldSends.add(write);
-            }
-            throw e;
-        }
-    }
-
-    private void recordHeldSends() {
-        for (Runnable write = heldSends.peek(); write != null; write = heldSends.peek()) {
-            write.run();
-            heldSends.remove();
-        }
-    }
-
-    private void postpone(OutboxMessage message, Instant until, String reason) {
-        jdbi.useExtension(OutboxDao.class, dao -> dao.postpone(message.id(), owner, until, reason));
-    }
-
-    private void retry(OutboxMessage message, String error, boolean outcomeUnknown) {
-        if (message.attempts() + 1 >= MAX_ATTEMPTS) {
-            dead(message, error + " (gave up after " + MAX_ATTEMPTS + " attempts)");
-            return;
-        }
-        Duration wait = backoff(message.attempts());
-        log.warn("Outbox {} will retry in {}: {}", message.dedupeKey(), wait, error);
-        jdbi.useExtension(OutboxDao.class, dao -> dao.markRetry(message.id(), owner, error, clock.instant().plus(wait),
-                outcomeUnknown));
-    }
-
-    private void dead(OutboxMessage message, String error) {
-        log.error("Outbox {} is a dead letter: {}", message.dedupeKey(), error);
-        jdbi.useTransaction(handle -> {
-            if (handle.attach(OutboxDao.class).markDead(message.id(), owner, error) == 1) {
-                deadLetters.died(handle, message, error, clock.instant());
-            }
-        });
-    }
-
-    /** Exponential backoff from 2 s, capped at 10 minutes, with full jitter over the upper half. */
-    static Duration backoff(int attemptsSoFar) {
-        long ceiling = Math.min(600_000L, 2_000L << Math.min(attemptsSoFar, 20));
-        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 }

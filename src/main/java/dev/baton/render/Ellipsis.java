@@ -1,7 +1,7 @@
 package dev.baton.render;
 
 /** Cuts text to a length with a trailing ellipsis, never inside a surrogate pair or an HTML entity. */
-public final class Ellipsis {
+final class Ellipsis {
     private Ellipsis() {
     }
 

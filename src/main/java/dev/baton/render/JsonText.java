@@ -1,7 +1,7 @@
 package dev.baton.render;
 
 /** Escapes text for the inside of a JSON string, optionally also for Slack mrkdwn. */
-public final class JsonText {
+final class JsonText {
     private JsonText() {
     }
 

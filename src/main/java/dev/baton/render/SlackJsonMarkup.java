@@ -3,7 +3,7 @@ package dev.baton.render;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 
 /** Markup value of {@link SlackJsonOutputFormat}: text already escaped for a JSON string. */
-public final class SlackJsonMarkup extends CommonTemplateMarkupOutputModel<SlackJsonMarkup> {
+final class SlackJsonMarkup extends CommonTemplateMarkupOutputModel<SlackJsonMarkup> {
     SlackJsonMarkup(String plainTextContent, String markupContent) {
         super(plainTextContent, markupContent);
     }

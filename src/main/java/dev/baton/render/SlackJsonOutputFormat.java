@@ -10,7 +10,7 @@ import java.io.Writer;
  * JSON-escaped and Slack-mrkdwn-escaped ({@code & < >}); user text can neither break the payload nor
  * ping {@code <!channel>}.
  */
-public final class SlackJsonOutputFormat extends CommonMarkupOutputFormat<SlackJsonMarkup> {
+final class SlackJsonOutputFormat extends CommonMarkupOutputFormat<SlackJsonMarkup> {
     public static final SlackJsonOutputFormat INSTANCE = new SlackJsonOutputFormat();
 
     private SlackJsonOutputFormat() {

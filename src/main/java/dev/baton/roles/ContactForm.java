@@ -1,7 +1,9 @@
 package dev.baton.roles;
 
 import dev.baton.account.Role;
+import dev.baton.slack.ModalValues;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,15 @@ import java.util.regex.Pattern;
 public record ContactForm(String name, String title, String email, Set<Role> roles, Boolean instanceAdmin) {
     static final int MAX_TEXT = 5000;
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\"]{2,}$");
+
+    /** The contact modal as submitted; anything missing reads as empty. */
+    static ContactForm read(ModalValues values) {
+        String instanceAdmin = values.selected(RolesIds.FIELD_INSTANCE_ADMIN);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        values.selectedAll(RolesIds.FIELD_ROLES).forEach(code -> Role.parse(code).ifPresent(roles::add));
+        return new ContactForm(values.text(RolesIds.FIELD_NAME), values.text(RolesIds.FIELD_TITLE),
+                values.text(RolesIds.FIELD_EMAIL), roles, instanceAdmin == null ? null : "yes".equals(instanceAdmin));
+    }
 
     /** Problems keyed by the modal field they belong to; empty when the form can be saved. */
     public Map<String, String> problems() {

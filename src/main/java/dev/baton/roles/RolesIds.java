@@ -1,7 +1,7 @@
 package dev.baton.roles;
 
 /** Every Slack id the roles workflow uses: callback, action and block ids, in one place. */
-public final class RolesIds {
+final class RolesIds {
     public static final String COMMAND = "/roles";
     public static final String MODAL = "roles-contact-modal";
     public static final String ACTION_TAG = "roles-tag-contact";
@@ -16,8 +16,6 @@ public final class RolesIds {
     public static final String FIELD_EMAIL = "roles-field-email";
     public static final String FIELD_ROLES = "roles-field-roles";
     public static final String FIELD_INSTANCE_ADMIN = "roles-field-instance-admin";
-    /** The input inside each field's block shares the block's id. */
-    public static final String INPUT_SUFFIX = "-input";
 
     private RolesIds() {
     }

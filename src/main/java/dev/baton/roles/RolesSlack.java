@@ -15,6 +15,7 @@ import dev.baton.account.AccountMatch;
 import dev.baton.account.Contact;
 import dev.baton.account.Role;
 import dev.baton.slack.ActionValue;
+import dev.baton.slack.ModalValues;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ final class RolesSlack {
         if (state.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(RolesIds.FIELD_NAME, "This form is out of date: run /roles again."));
         }
-        ContactForm form = ContactModalValues.read(req.getPayload().getView().getState());
+        ContactForm form = ContactForm.read(new ModalValues(req.getPayload().getView().getState()));
         RolesChange change = service.save(user, state.get().accountId(), state.get().contactId(), form);
         if (change instanceof RolesChange.Invalid invalid) {
             return SlackResponses.viewErrors(invalid.problems());

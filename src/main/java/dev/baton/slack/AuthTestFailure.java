@@ -14,7 +14,7 @@ import java.util.Set;
  * error included, as "The token is invalid" and drops the cause, so Baton asks {@code auth.test} once more itself
  * and tells the network, a URL that is not Slack's, and a refused token apart.
  */
-public final class AuthTestFailure {
+final class AuthTestFailure {
     /** auth.test's answers that mean the token itself is wrong, revoked or not allowed. */
     static final Set<String> TOKEN_ERRORS = Set.of("not_authed", "invalid_auth", "account_inactive", "token_revoked",
             "token_expired", "no_permission", "not_allowed_token_type", "org_login_required", "ekm_access_denied",

@@ -1,11 +1,11 @@
 package dev.baton.slack;
 
-import javax.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import javax.servlet.http.HttpServletRequest;
 
 /** Reads a request body up to a limit, so an oversize request is refused without being held in memory. */
-public final class BoundedBody {
+final class BoundedBody {
     private BoundedBody() {
     }
 

@@ -2,15 +2,15 @@ package dev.baton.slack;
 
 import dev.baton.store.DatabasePatience;
 
+import java.io.IOException;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-import java.io.IOException;
 
 /** Gives everything a request does on the database (its replay check included) one {@link DatabasePatience}. */
-public final class DatabasePatienceFilter implements Filter {
+final class DatabasePatienceFilter implements Filter {
     private final DatabasePatience patience;
 
     public DatabasePatienceFilter(DatabasePatience patience) {

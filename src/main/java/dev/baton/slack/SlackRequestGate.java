@@ -1,14 +1,14 @@
 package dev.baton.slack;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Lets a few Slack requests run at once, the rest waiting their turn in arrival order. Every Slack request is
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * {@code maxWait} (a handler stuck on a slow Slack call holds its turn) runs anyway, so the gate can delay an
  * acknowledgement but never starve one.
  */
-public final class SlackRequestGate implements Filter {
+final class SlackRequestGate implements Filter {
     private final Semaphore turns;
     private final long maxWaitNanos;
 

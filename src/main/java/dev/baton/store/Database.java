@@ -4,27 +4,26 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.extension.ExtensionContext;
-import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.extension.Extensions;
-import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.extension.HandleSupplier;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.jdbi.v3.sqlobject.SqlObjects;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
@@ -62,10 +61,13 @@ public final class Database implements AutoCloseable {
     /**
      * Every DAO reads its SQL from {@code <package>/<Dao>/<method>.sql} through one shared, caching locator
      * ({@link SqlFiles}; a per-DAO annotation would build a fresh locator, and re-read the jar, on every attach), and the SQL
-     * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement.
+     * is used as written: no DAO uses JDBI's {@code <define>} templating, so it is not run per statement. A
+     * {@link StoredText} value is bound and read as its stored spelling.
      */
     public static Jdbi configured(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new StoredTextArgument());
+        jdbi.registerColumnMapper(new StoredTextColumn());
         jdbi.getConfig(SqlObjects.class).setSqlLocator(SqlFiles.forSqlObjects());
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         return jdbi;
@@ -96,7 +98,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariConfig poolConfig(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl(url, Runtime.getRuntime().maxMemory()));
+        config.setJdbcUrl(DatabaseUrl.opened(url, Runtime.getRuntime().maxMemory()));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize(url));
@@ -115,58 +117,6 @@ public final class Database implements AutoCloseable {
      */
     static int poolSize(String url) {
         return url.startsWith("jdbc:h2:") ? 6 : 16;
-    }
-
-    /**
-     * The URL Baton opens: an H2 URL gets the settings below unless it sets them itself (its own choice wins);
-     * any other URL is used as given.
-     */
-    static String jdbcUrl(String url, long maxHeapBytes) {
-        String opened = h2Compatible(url);
-        opened = h2PageCache(opened, maxHeapBytes);
-        if (isH2File(url)) {
-            // H2 writes committed transactions to the file up to WRITE_DELAY (500 ms) later: a kill -9 in that
-            // window lost work Baton had already answered "done" to. 0 writes each commit before it returns.
-            opened = h2Default(opened, "WRITE_DELAY", "0");
-            // lets a second process (java -jar baton.jar import usage) use the file while the server holds it:
-            // the first process serves it to the others over TCP, bound to loopback (see the static block)
-            opened = h2Default(opened, "AUTO_SERVER", "TRUE");
-        }
-        return opened;
-    }
-
-    /** Runs H2 in its PostgreSQL mode so one set of SQL files (ON CONFLICT, lower-case names) serves both. */
-    static String h2Compatible(String url) {
-        if (!h2Without(url, "MODE")) {
-            return url;
-        }
-        return url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    /**
-     * Gives H2 a page cache of a quarter of the heap, at most 256 MB. H2's own 16 MB held less than the /roles benchmark's
-     * accounts and contacts: cards re-read and re-decoded pages from the file, and the pages read lived just long
-     * enough to be copied by the next young collection.
-     */
-    static String h2PageCache(String url, long maxHeapBytes) {
-        long kilobytes = Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));
-        return h2Default(url, "CACHE_SIZE", String.valueOf(kilobytes));
-    }
-
-    private static String h2Default(String url, String setting, String value) {
-        return h2Without(url, setting) ? url + ";" + setting + "=" + value : url;
-    }
-
-    /** Whether the URL is H2's and does not set {@code setting} itself (the URL's own choice wins). */
-    private static boolean h2Without(String url, String setting) {
-        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";" + setting + "=");
-    }
-
-    /** An H2 database in a file this process opens itself (not in memory, not through another's TCP server). */
-    static boolean isH2File(String url) {
-        String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : null;
-        return rest != null && !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:")
-                && !rest.startsWith("zip:");
     }
 
     /**
@@ -274,7 +224,7 @@ public final class Database implements AutoCloseable {
      * reach it through that process), and each commit that changes something costs a write to the file.
      */
     public boolean isEmbeddedFile() {
-        return isH2File(dataSource.getJdbcUrl());
+        return DatabaseUrl.isH2File(dataSource.getJdbcUrl());
     }
 
     /** The pool, as patient as the calling thread's {@link DatabasePatience}. */

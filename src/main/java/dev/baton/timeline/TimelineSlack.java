@@ -3,6 +3,7 @@ package dev.baton.timeline;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.ResponseUrls;
@@ -12,10 +13,6 @@ import java.util.function.BiFunction;
 
 /** The reminder buttons: Done, Snooze 1 day, Snooze 1 week. The reminder is replaced by what happened. */
 public final class TimelineSlack {
-    static final String ACTION_DONE = "timeline_done";
-    static final String ACTION_SNOOZE_DAY = "timeline_snooze_day";
-    static final String ACTION_SNOOZE_WEEK = "timeline_snooze_week";
-
     private final TimelineActions actions;
     private final ReminderViews views;
     private final ResponseUrls responses;
@@ -27,11 +24,18 @@ public final class TimelineSlack {
     }
 
     public void register(App app) {
-        app.blockAction(ACTION_DONE, (req, ctx) -> handle(req, ctx, actions::done));
-        app.blockAction(ACTION_SNOOZE_DAY, (req, ctx) -> handle(req, ctx,
-                (user, id) -> actions.snooze(user, id, Duration.ofDays(1))));
-        app.blockAction(ACTION_SNOOZE_WEEK, (req, ctx) -> handle(req, ctx,
-                (user, id) -> actions.snooze(user, id, Duration.ofDays(7))));
+        // each button under its id and under the id reminders already sent carry (TimelineIds.OLD_*)
+        BlockActionHandler done = (req, ctx) -> handle(req, ctx, actions::done);
+        BlockActionHandler snoozeDay = (req, ctx) -> handle(req, ctx,
+                (user, id) -> actions.snooze(user, id, Duration.ofDays(1)));
+        BlockActionHandler snoozeWeek = (req, ctx) -> handle(req, ctx,
+                (user, id) -> actions.snooze(user, id, Duration.ofDays(7)));
+        app.blockAction(TimelineIds.ACTION_DONE, done);
+        app.blockAction(TimelineIds.OLD_ACTION_DONE, done);
+        app.blockAction(TimelineIds.ACTION_SNOOZE_DAY, snoozeDay);
+        app.blockAction(TimelineIds.OLD_ACTION_SNOOZE_DAY, snoozeDay);
+        app.blockAction(TimelineIds.ACTION_SNOOZE_WEEK, snoozeWeek);
+        app.blockAction(TimelineIds.OLD_ACTION_SNOOZE_WEEK, snoozeWeek);
     }
 
     private Response handle(BlockActionRequest req, ActionContext ctx, BiFunction<String, Long, String> action) {

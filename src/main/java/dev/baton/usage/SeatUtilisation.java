@@ -16,7 +16,7 @@ import java.util.Optional;
  * Seat-usage reports: keeps each account's utilisation state and alerts once per change of state (unless
  * snoozed or muted); a recovered account gets one back-to-healthy note in the alert's thread.
  */
-public final class SeatUtilisation {
+final class SeatUtilisation {
     static final String ACTOR = "api:usage";
 
     private final Jdbi jdbi;

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What people do with a usage alert: acknowledge, snooze seat alerts 30 days, and (leaders) mute. Audited. */
-public final class UsageActions {
+final class UsageActions {
     public static final Duration SNOOZE = Duration.ofDays(30);
 
     /** The message to show: the alert re-rendered in place, or an ephemeral notice to the actor. */

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /** Writes usage alerts (the alert row and its outbox post) inside the transaction that caused them. */
-public final class UsageAlerts {
+final class UsageAlerts {
     /** The name first-use posts are queued under, rendered by {@link #firstUseMessage}. */
     public static final String FIRST_USE_RENDER = "usage-first-use";
     private static final PlainJdbc.Statement ADD_FIRST_USE_ALERT = PlainJdbc.statement(UsageAlerts.class, "addFirstUseAlert");

@@ -1,7 +1,7 @@
 package dev.baton.usage;
 
 /** Every Slack id the usage alerts use, in one place. */
-public final class UsageIds {
+final class UsageIds {
     public static final String ACTION_ACKNOWLEDGE = "usage-acknowledge";
     public static final String ACTION_SNOOZE = "usage-snooze";
     public static final String ACTION_OPEN_ACCOUNT = "usage-open-account";

@@ -16,15 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToIntFunction;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stores a batch of usage events in one transaction: first uses (the unique key decides the one alert, the
  * earliest time wins) and the first-use alerts themselves through the outbox.
  */
-public final class UsageIngest {
+final class UsageIngest {
     static final int ATTEMPTS = 5;
     static final String RETRY_REASON = "could not be stored; retry the item";
     private static final Logger log = LoggerFactory.getLogger(UsageIngest.class);

@@ -48,7 +48,10 @@ class AccountStoreTest {
                     "[{\"crm_id\":\"001A\",\"segment\":\"Strategic\",\"ta\":\"UTA0001\"}]").getAsJsonArray());
             assertThat(second.get("updated").getAsInt()).isEqualTo(1);
             Account acme = db.jdbi().withExtension(AccountDao.class, dao -> dao.findByCrmId("001A")).orElseThrow();
-            assertThat(acme.segment()).isEqualTo("Strategic");
+            assertThat(acme.segment()).isEqualTo(Segment.STRATEGIC);
+            String stored = db.jdbi().withHandle(h -> h.createQuery("select segment from account where id = :id")
+                    .bind("id", acme.id()).mapTo(String.class).one());
+            assertThat(stored).isEqualTo("Strategic");
             assertThat(acme.arrCents()).isEqualTo(25_000_050L);
             assertThat(acme.ae()).isEqualTo("UAE0001");
             assertThat(acme.ta()).isEqualTo("UTA0001");
@@ -57,6 +60,7 @@ class AccountStoreTest {
             java.util.List<dev.baton.audit.AuditEntry> audit =
                     db.jdbi().withExtension(AuditDao.class, dao -> dao.forAccount(acme.id()));
             assertThat(audit).extracting(dev.baton.audit.AuditEntry::action).containsExactly("account.created", "account.updated");
+            assertThat(audit.get(1).afterJson()).contains("\"segment\":\"Strategic\"");
         }
     }
 

@@ -2,6 +2,10 @@ package dev.baton.bench;
 
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
 import dev.baton.store.Database;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
@@ -195,8 +199,8 @@ public final class UsageBenchmark {
         db.jdbi().useTransaction(handle -> {
             AccountDao dao = handle.attach(AccountDao.class);
             for (int a = 0; a < ACCOUNTS; a++) {
-                dao.insert(new AccountFields(crmPrefix + a, crmPrefix + " account " + a, "Enterprise", "Named", null, null,
-                        "Sales Assisted First Order", "SaaS", "0. Prospect", "UAE" + a, "UCE" + a, "UTA" + a, null, null,
+                dao.insert(new AccountFields(crmPrefix + a, crmPrefix + " account " + a, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
+                        OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", "UAE" + a, "UCE" + a, "UTA" + a, null, null,
                         null, null, LocalDate.now().minusDays(400), null, 100_000_00L, 100), Instant.now());
             }
         });

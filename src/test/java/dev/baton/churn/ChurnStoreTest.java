@@ -9,9 +9,9 @@ import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
+import dev.baton.testing.TestDatabases;
 import dev.baton.timeline.DueStep;
 import dev.baton.timeline.DueStepDao;
-import dev.baton.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -110,7 +110,7 @@ class ChurnStoreTest {
             assertThat(retros.actionDone(TA, actionId)).isInstanceOf(RetroChange.Done.class);
             assertThat(retros.actionDone(TA, actionId)).isInstanceOf(RetroChange.Refused.class);
             assertThat(db.jdbi().withExtension(ChurnDao.class, dao -> dao.retro(churnId)).orElseThrow().status())
-                    .isEqualTo(Retro.CLOSED);
+                    .isEqualTo(RetroStatus.CLOSED);
             assertThat(outbox(db, "churn-actions-done:" + churnId)).singleElement()
                     .satisfies(m -> assertThat(m.channel()).isEqualTo(SPONSOR));
             assertThat(outbox(db, "churn-retro:" + churnId + ":v")).hasSizeGreaterThanOrEqualTo(3);

@@ -1,6 +1,7 @@
 package dev.baton.churn;
 
 import com.google.gson.JsonObject;
+import dev.baton.slack.ModalValues;
 import dev.baton.testing.RunningBaton;
 
 import java.net.http.HttpClient;
@@ -67,6 +68,6 @@ final class ChurnTesting {
     }
 
     static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + ChurnIds.INPUT_SUFFIX, value));
+        values.put(block, Map.of(block + ModalValues.INPUT_SUFFIX, value));
     }
 }

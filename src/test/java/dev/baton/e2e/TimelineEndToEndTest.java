@@ -65,10 +65,10 @@ class TimelineEndToEndTest {
         FakeSlackApi.Call reminder = slack.awaitCall("chat.postMessage", WAIT);
         assertThat(reminder.params()).containsEntry("channel", CE);
         assertThat(reminder.params().get("text")).contains("Acme &lt;!channel&gt;").doesNotContain("<!channel>");
-        String stepId = buttonValue(reminder, "timeline_snooze_day");
+        String stepId = buttonValue(reminder, "timeline-snooze-day");
 
         String responseUrl = slack.responseUrl("snooze");
-        assertThat(requests.blockAction(CE, "timeline_snooze_day", stepId, responseUrl, null).statusCode()).isEqualTo(200);
+        assertThat(requests.blockAction(CE, "timeline-snooze-day", stepId, responseUrl, null).statusCode()).isEqualTo(200);
 
         FakeSlackApi.Call answer = slack.awaitCall("response_url", WAIT);
         assertThat(answer.body()).contains("Snoozed until Tue 24 Nov 10:00 (America/New_York)").contains("replace_original");
@@ -82,15 +82,16 @@ class TimelineEndToEndTest {
         FakeSlackApi.Call alert = slack.awaitCalls("chat.postMessage", 2, WAIT).get(1);
         assertThat(alert.params()).containsEntry("channel", LEADER);
         assertThat(alert.params().get("text")).contains("could not deliver").contains("user_not_found");
-        String id = buttonValue(alert, "outbox_retry");
+        String id = buttonValue(alert, "outbox-retry");
         requests.event(SlackPayloads.eventCallback("EvHome1", "{\"type\":\"app_home_opened\",\"user\":\"" + LEADER
                 + "\",\"tab\":\"home\"}"), Map.of());
         assertThat(slack.awaitCall("views.publish", WAIT).params().get("view")).contains("Undelivered messages")
-                .contains("user_not_found").contains("outbox_retry").containsPattern("\"value\":\\s*\"" + id + "\"");
+                .contains("user_not_found").contains("outbox-retry").containsPattern("\"value\":\\s*\"" + id + "\"");
 
+        // the id dead-letter DMs were sent with before the ids were kebab-case is still answered
         requests.blockAction(CE, "outbox_retry", id, slack.responseUrl("not-a-leader"), null);
         assertThat(slack.awaitCall("response_url", WAIT).body()).contains("Only leaders");
-        requests.blockAction(LEADER, "outbox_retry", id, slack.responseUrl("leader"), null);
+        requests.blockAction(LEADER, "outbox-retry", id, slack.responseUrl("leader"), null);
         assertThat(slack.awaitCalls("response_url", 2, WAIT).get(1).body()).contains("Back in the queue");
 
         clock.advance(Duration.ofSeconds(2));

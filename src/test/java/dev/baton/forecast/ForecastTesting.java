@@ -5,6 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
@@ -42,8 +46,8 @@ final class ForecastTesting {
 
     /** An Enterprise account of the test team (AE, CE, TA of {@link Fixtures}) renewing on {@code renewal}. */
     static long account(Jdbi jdbi, Clock clock, String name, LocalDate renewal, long arrCents, int seats, String aeManager) {
-        AccountFields fields = new AccountFields("CRM-" + name.replace(' ', '-'), name, "Enterprise", "Named", null, null,
-                "Sales Assisted First Order", "SaaS", "1. Onboarding", Fixtures.AE, Fixtures.CE, Fixtures.TA, null,
+        AccountFields fields = new AccountFields("CRM-" + name.replace(' ', '-'), name, Segment.ENTERPRISE, ServiceModel.NAMED,
+                null, null, OrderType.SALES_ASSISTED, Deployment.SAAS, "1. Onboarding", Fixtures.AE, Fixtures.CE, Fixtures.TA, null,
                 null, null, null, null, renewal, arrCents, seats);
         long id = jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
         jdbi.useHandle(h -> h.createUpdate("update account set ae_manager = :manager where id = :id")

@@ -2,6 +2,12 @@ package dev.baton.handoff;
 
 import dev.baton.account.Account;
 import dev.baton.account.AccountFields;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import dev.baton.timeline.StepCheck;
 import org.junit.jupiter.api.Test;
 
@@ -69,15 +75,15 @@ class BeforeCloseStepTest {
                 "TA segmentation is not set", "Expected close 2027-02-26 (45 days before: now) · Enterprise · Named"),
                 new com.google.gson.JsonArray()));
 
-        AccountFields levelOnly = acme().withSupport("High touch", null, null);
+        AccountFields levelOnly = acme().withSupport(TaSupportLevel.HIGH_TOUCH, null, null);
         assertThat(SUPPORT_LEVEL.check(null, account(levelOnly))).isInstanceOfSatisfying(StepCheck.Needed.class,
                 n -> assertThat(n.details()).first().isEqualTo("TA segmentation is not set"));
     }
 
     @Test
     void anSmbAccountIsRemindedThatItsSegmentationIsDigital() {
-        AccountFields smb = new AccountFields(null, "Tiny", "SMB", "Pooled", "Low touch", null, "Web Direct First Order",
-                "SaaS", "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
+        AccountFields smb = new AccountFields(null, "Tiny", Segment.SMB, ServiceModel.POOLED, TaSupportLevel.LOW_TOUCH, null,
+                OrderType.WEB_DIRECT, Deployment.SAAS, "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
         assertThat(SUPPORT_LEVEL.check(null, account(smb))).isInstanceOfSatisfying(StepCheck.Needed.class,
                 n -> assertThat(n.details()).containsExactly("TA segmentation is not set (SMB: Digital)",
                         "Expected close 2027-02-26 (45 days before: now) · SMB · Pooled"));
@@ -85,7 +91,7 @@ class BeforeCloseStepTest {
 
     @Test
     void eachStepIsDoneOnceItsFieldsAreSet() {
-        Account supported = account(acme().withSupport("High touch", "Enterprise", null));
+        Account supported = account(acme().withSupport(TaSupportLevel.HIGH_TOUCH, TaSegmentation.ENTERPRISE, null));
         assertThat(SUPPORT_LEVEL.check(null, supported))
                 .isEqualTo(new StepCheck.Satisfied("TA support level and segmentation set"));
         assertThat(TA_ASSIGNED.check(null, supported)).isInstanceOfSatisfying(StepCheck.Needed.class, n -> {

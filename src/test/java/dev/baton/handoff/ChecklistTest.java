@@ -2,9 +2,15 @@ package dev.baton.handoff;
 
 import dev.baton.account.AccountFields;
 import dev.baton.account.Contact;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
 import dev.baton.account.Role;
 import dev.baton.account.RoleCoverage;
 import dev.baton.account.Roles;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +43,7 @@ class ChecklistTest {
 
     /** Support level, segmentation and TA set, as leaders leave them. */
     private static AccountFields assigned(AccountFields f) {
-        return f.withSupport("High touch", "Enterprise", TA);
+        return f.withSupport(TaSupportLevel.HIGH_TOUCH, TaSegmentation.ENTERPRISE, TA);
     }
 
     private static Contact contact(long id, Role... roles) {
@@ -95,11 +101,12 @@ class ChecklistTest {
 
     @Test
     void anSmbAccountWithoutSegmentationIsToldItsSegmentationIsDigital() {
-        AccountFields smb = new AccountFields(null, "Tiny", "SMB", "Pooled", null, null, WEB_DIRECT, "SaaS",
+        AccountFields smb = new AccountFields(null, "Tiny", Segment.SMB, ServiceModel.POOLED, null, null, OrderType.WEB_DIRECT,
+                Deployment.SAAS,
                 "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
         assertThat(item(checklist(smb, null, NOBODY, false), "segmentation").detail()).isEqualTo("SMB accounts: Digital");
         assertThat(item(checklist(named(), null, NOBODY, false), "segmentation").detail()).isNull();
-        assertThat(item(checklist(smb.withSupport("Low touch", "Digital", null), null, NOBODY, false), "segmentation")
+        assertThat(item(checklist(smb.withSupport(TaSupportLevel.LOW_TOUCH, TaSegmentation.DIGITAL, null), null, NOBODY, false), "segmentation")
                 .detail()).isEqualTo("Digital");
     }
 

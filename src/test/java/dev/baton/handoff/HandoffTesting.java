@@ -5,6 +5,15 @@ import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
+import dev.baton.account.ContactDao;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Role;
+import dev.baton.account.Roles;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
 import dev.baton.config.ExpandTeam;
@@ -12,10 +21,8 @@ import dev.baton.outbox.OutboxDao;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
-import dev.baton.account.ContactDao;
-import dev.baton.account.Role;
-import dev.baton.account.Roles;
 import dev.baton.store.Database;
+import dev.baton.store.StoredText;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
@@ -51,8 +58,14 @@ final class HandoffTesting {
 
     /** An Enterprise account with an AE and a CE, nothing set by leaders yet, closing on {@code close}. */
     static AccountFields fields(String serviceModel, String orderType, String deployment, LocalDate close) {
-        return new AccountFields("001ACME", "Acme", "Enterprise", serviceModel, null, null, orderType, deployment,
-                "0. Prospect", AE, CE, null, null, null, close, null, null, null, 250_000_00L, 400);
+        return new AccountFields("001ACME", "Acme", Segment.ENTERPRISE, choice(ServiceModel.class, serviceModel), null,
+                null, choice(OrderType.class, orderType), choice(Deployment.class, deployment), "0. Prospect", AE, CE,
+                null, null, null, close, null, null, null, 250_000_00L, 400);
+    }
+
+    /** The value of a fixed list spelled so, as the CRM sends it; null for null. */
+    static <E extends Enum<E> & StoredText> E choice(Class<E> type, String spelling) {
+        return spelling == null ? null : StoredText.find(type, spelling).orElseThrow();
     }
 
     /** The same account under another name and CRM id, for a second account in one test. */
@@ -112,7 +125,7 @@ final class HandoffTesting {
 
     /** Every item before the close done the way people do it: leaders, contacts, a final doc, the knowledge transfer. */
     static void completeBeforeClose(Database db, Clock clock, long id) {
-        service(db, clock).assign(LEADER, id, "High touch", "Enterprise", TA);
+        service(db, clock).assign(LEADER, id, TaSupportLevel.HIGH_TOUCH, TaSegmentation.ENTERPRISE, TA);
         contact(db, clock, id, "Ada Admin", "ada@acme.example", Role.INSTANCE_ADMIN);
         contact(db, clock, id, "Pat Program", "pat@acme.example", Role.PROGRAM_CONTACT, Role.CHAMPION);
         work(db, clock).saveDoc(CE, id, Map.of("doc-goals", "Ship faster"), true);

@@ -1,6 +1,12 @@
 package dev.baton.handoff;
 
 import dev.baton.account.AccountFields;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
+import dev.baton.account.TaSegmentation;
+import dev.baton.account.TaSupportLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,14 +128,14 @@ class StartFormTest {
     @Test
     void theFormSetsWhatItAsksAndKeepsWhatLeadersAndTheCrmSet() {
         Instant signed = Instant.parse("2026-11-01T10:00:00Z");
-        AccountFields base = new AccountFields("001OLD", "Acme Old", "SMB", "Pooled", "High touch", "Enterprise",
-                "Web Direct First Order", "SaaS", "0. Prospect", "UOLDAE", "UOLDCE", TA, "UEXP0001", "C0ACME",
+        AccountFields base = new AccountFields("001OLD", "Acme Old", Segment.SMB, ServiceModel.POOLED, TaSupportLevel.HIGH_TOUCH,
+                TaSegmentation.ENTERPRISE, OrderType.WEB_DIRECT, Deployment.SAAS, "0. Prospect", "UOLDAE", "UOLDCE", TA, "UEXP0001", "C0ACME",
                 LocalDate.parse("2026-12-01"), signed, null, LocalDate.parse("2027-12-01"), 1L, 1);
 
         AccountFields after = form(typed()).applyTo(base);
 
-        assertThat(after).isEqualTo(new AccountFields("001ACME", "Acme", "Enterprise", "Named", "High touch",
-                "Enterprise", "Sales Assisted First Order", "Self-Managed", "0. Prospect", AE, CE, TA, "UEXP0001",
+        assertThat(after).isEqualTo(new AccountFields("001ACME", "Acme", Segment.ENTERPRISE, ServiceModel.NAMED,
+                TaSupportLevel.HIGH_TOUCH, TaSegmentation.ENTERPRISE, OrderType.SALES_ASSISTED, Deployment.SELF_MANAGED, "0. Prospect", AE, CE, TA, "UEXP0001",
                 "C0ACME", LocalDate.parse("2027-02-26"), signed, null, LocalDate.parse("2027-12-01"), 100_000_050L,
                 1200));
         assertThat(with(FIELD_CRM_ID, "").applyTo(base).crmId()).isEqualTo("001OLD");

@@ -62,7 +62,7 @@ class DeadLetterTest {
             FakeSlackApi.Call alert = slack.calls("chat.postMessage").get(1);
             assertThat(alert.params()).containsEntry("channel", LEADER);
             assertThat(alert.params().get("text")).contains("could not deliver").contains("invite Baton");
-            assertThat(alert.params().get("blocks")).contains("outbox_retry").contains("outbox_drop")
+            assertThat(alert.params().get("blocks")).contains("outbox-retry").contains("outbox-drop")
                     .contains("\"value\":\"" + dead.id() + "\"");
         }
     }

@@ -5,10 +5,12 @@ import com.google.gson.JsonParser;
 import dev.baton.account.Account;
 import dev.baton.churn.CallToAction;
 import dev.baton.churn.Churn;
+import dev.baton.churn.ChurnKind;
 import dev.baton.churn.ChurnRecorded;
 import dev.baton.churn.ChurnViews;
 import dev.baton.churn.Retro;
 import dev.baton.churn.RetroPdf;
+import dev.baton.churn.RetroStatus;
 import dev.baton.churn.RetroView;
 
 import java.time.Instant;
@@ -25,12 +27,12 @@ final class ChurnTemplateFixtures {
     }
 
     static Churn churn(String text) {
-        return new Churn(42, 7, "partial", 400_000_00L, 249_999_99L, 250, 100, LocalDate.of(2026, 12, 31),
+        return new Churn(42, 7, ChurnKind.PARTIAL, 400_000_00L, 249_999_99L, 250, 100, LocalDate.of(2026, 12, 31),
                 text.substring(0, 64), text, true, "UAE1", Instant.EPOCH);
     }
 
     static Retro retro(String text) {
-        return new Retro(42, Retro.REVIEWED, "USPONSOR1", "UTA1", text, text, text, text.substring(0, 64), text, text,
+        return new Retro(42, RetroStatus.REVIEWED, "USPONSOR1", "UTA1", text, text, text, text.substring(0, 64), text, text,
                 3, "UTA1", Instant.EPOCH, "USPONSOR1", Instant.EPOCH);
     }
 

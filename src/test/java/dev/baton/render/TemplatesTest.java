@@ -1,35 +1,39 @@
 package dev.baton.render;
 
-import dev.baton.outbox.DeadLetter;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.baton.account.Account;
+import dev.baton.account.Contact;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Role;
+import dev.baton.account.RoleCoverage;
+import dev.baton.account.Roles;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
 import dev.baton.handoff.Checklist;
 import dev.baton.handoff.Handoff;
 import dev.baton.handoff.HandoffCard;
 import dev.baton.handoff.HandoffDoc;
 import dev.baton.handoff.HandoffViews;
-import dev.baton.timeline.ReminderViews;
-import dev.baton.timeline.StepCheck;
-import java.time.Instant;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.baton.account.Account;
-import dev.baton.account.Contact;
-import dev.baton.account.RoleCoverage;
-import dev.baton.account.Role;
-import dev.baton.account.Roles;
+import dev.baton.outbox.DeadLetter;
 import dev.baton.roles.RolesCard;
 import dev.baton.roles.RolesViews;
+import dev.baton.timeline.ReminderViews;
+import dev.baton.timeline.StepCheck;
 import dev.baton.usage.Mutes;
 import dev.baton.usage.SeatThresholds;
 import dev.baton.usage.UsageAlert;
 import dev.baton.usage.UsageMute;
 import dev.baton.usage.UsageViews;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.DynamicTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +58,8 @@ class TemplatesTest {
     private final RolesViews roles = new RolesViews(blockKit);
 
     static Account account(String name) {
-        return new Account(7, "001" + name.length(), name, "Enterprise", "Named", null, null,
-                "Sales Assisted First Order", "SaaS", "0. Prospect", "UAE1", "UCE1", "UTA1", null, null,
+        return new Account(7, "001" + name.length(), name, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
+                OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", "UAE1", "UCE1", "UTA1", null, null,
                 null, null, null, null, 100_00L, 10, null);
     }
 

@@ -36,21 +36,21 @@ class H2PageCacheTest {
 
     @Test
     void aQuarterOfTheHeapBetweenH2sDefaultAnd256Megabytes() {
-        assertThat(Database.h2PageCache("jdbc:h2:file:./data/baton", 6144 * MB)).endsWith(";CACHE_SIZE=262144");
-        assertThat(Database.h2PageCache("jdbc:h2:file:./data/baton", 512 * MB)).endsWith(";CACHE_SIZE=131072");
-        assertThat(Database.h2PageCache("jdbc:h2:file:./data/baton", 32 * MB)).endsWith(";CACHE_SIZE=16384");
+        assertThat(DatabaseUrl.h2PageCache("jdbc:h2:file:./data/baton", 6144 * MB)).endsWith(";CACHE_SIZE=262144");
+        assertThat(DatabaseUrl.h2PageCache("jdbc:h2:file:./data/baton", 512 * MB)).endsWith(";CACHE_SIZE=131072");
+        assertThat(DatabaseUrl.h2PageCache("jdbc:h2:file:./data/baton", 32 * MB)).endsWith(";CACHE_SIZE=16384");
     }
 
     @Test
     void aUrlThatSetsTheCacheOrIsNotH2IsKept() {
-        assertThat(Database.h2PageCache("jdbc:h2:file:./x;cache_size=1024", 6144 * MB)).isEqualTo("jdbc:h2:file:./x;cache_size=1024");
-        assertThat(Database.h2PageCache("jdbc:postgresql://db/baton", 6144 * MB)).isEqualTo("jdbc:postgresql://db/baton");
+        assertThat(DatabaseUrl.h2PageCache("jdbc:h2:file:./x;cache_size=1024", 6144 * MB)).isEqualTo("jdbc:h2:file:./x;cache_size=1024");
+        assertThat(DatabaseUrl.h2PageCache("jdbc:postgresql://db/baton", 6144 * MB)).isEqualTo("jdbc:postgresql://db/baton");
     }
 
     @Test
     void theOpenedDatabaseHasTheCacheItsUrlAsksFor(@TempDir Path dir) {
         String url = "jdbc:h2:file:" + dir.resolve("baton").toAbsolutePath();
-        Matcher asked = CACHE_SIZE.matcher(Database.h2PageCache(url, Runtime.getRuntime().maxMemory()));
+        Matcher asked = CACHE_SIZE.matcher(DatabaseUrl.h2PageCache(url, Runtime.getRuntime().maxMemory()));
         assertThat(asked.find()).isTrue();
         try (Database db = Database.open(url, "sa", "")) {
             assertThat(setting(db, "info.CACHE_MAX_SIZE")).isEqualTo(Long.parseLong(asked.group(1)) / 1024);

@@ -2,6 +2,10 @@ package dev.baton.testing;
 
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
+import dev.baton.account.Deployment;
+import dev.baton.account.OrderType;
+import dev.baton.account.Segment;
+import dev.baton.account.ServiceModel;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -24,8 +28,8 @@ public final class Fixtures {
     /** An Enterprise account created now by the test's clock, closing in 120 days and renewing a year after that. */
     public static long account(Jdbi jdbi, Clock clock, String name, String crmId) {
         LocalDate close = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(CLOSES_IN_DAYS);
-        AccountFields fields = new AccountFields(crmId, name, "Enterprise", "Named", null, null,
-                "Sales Assisted First Order", "SaaS", "0. Prospect", AE, CE, TA, null, null,
+        AccountFields fields = new AccountFields(crmId, name, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
+                OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", AE, CE, TA, null, null,
                 close, null, null, close.plusYears(1), 250_000_00L, 400);
         return jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
     }

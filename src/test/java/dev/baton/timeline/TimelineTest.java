@@ -1,13 +1,13 @@
 package dev.baton.timeline;
 
 import dev.baton.account.AccountAccess;
+import dev.baton.account.Role;
 import dev.baton.audit.AuditDao;
 import dev.baton.audit.AuditEntry;
 import dev.baton.handoff.SupportLevelStep;
 import dev.baton.handoff.TaAssignedStep;
 import dev.baton.outbox.OutboxMessage;
 import dev.baton.roles.ContactForm;
-import dev.baton.account.Role;
 import dev.baton.roles.RolesNotifications;
 import dev.baton.roles.RolesService;
 import dev.baton.roles.RolesTaggingStep;
@@ -79,7 +79,7 @@ class TimelineTest {
             assertThat(first).singleElement().satisfies(m -> {
                 assertThat(m.channel()).isEqualTo(CE);
                 assertThat(m.payload()).contains("Acme").contains("Missing: Instance Admin, Program Contact, Champion")
-                        .contains("timeline_snooze_day").contains("timeline_done").contains("Tag a contact")
+                        .contains("timeline-snooze-day").contains("timeline-done").contains("Tag a contact")
                         .contains("Reminder 1 of 3");
             });
             DueStep afterFirst = step(db, "001ACME", RolesTaggingStep.ID);
