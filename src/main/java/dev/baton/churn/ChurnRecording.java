@@ -3,6 +3,7 @@ package dev.baton.churn;
 import dev.baton.account.Account;
 import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
+import dev.baton.api.ApiAuth;
 import dev.baton.audit.Audit;
 import dev.baton.workflow.ChurnRecorder;
 import org.jdbi.v3.core.Handle;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 final class ChurnRecording implements ChurnRecorder {
     /** The actor for churns sent by the CRM through {@code POST /api/churn}. */
-    public static final String API_ACTOR = "api:crm";
+    public static final String API_ACTOR = ApiAuth.CRM_ACTOR;
 
     private final Jdbi jdbi;
     private final Clock clock;

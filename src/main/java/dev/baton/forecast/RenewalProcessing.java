@@ -7,6 +7,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.account.AccountFields;
 import dev.baton.account.AccountUpdate;
 import dev.baton.account.Money;
+import dev.baton.api.ApiAuth;
 import dev.baton.audit.Audit;
 import dev.baton.workflow.ChurnRecorder;
 import org.jdbi.v3.core.Handle;
@@ -25,8 +26,8 @@ import java.util.Map;
  * next cycle. The same account and day twice is answered with the first processing, changing nothing.
  */
 final class RenewalProcessing {
-    /** The actor for renewals sent by the CRM through {@code POST /api/renewals}; churn's recording knows it too. */
-    static final String API_ACTOR = "api:crm";
+    /** The actor for renewals sent by the CRM through {@code POST /api/renewals}, whom churn's recording admits too. */
+    static final String API_ACTOR = ApiAuth.CRM_ACTOR;
 
     private final Jdbi jdbi;
     private final Clock clock;
