@@ -20,6 +20,7 @@ import dev.baton.outbox.Outbox;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
+import dev.baton.renewal.RenewalWorkflow;
 import dev.baton.roles.RolesWorkflow;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.BodyLimit;
@@ -123,6 +124,7 @@ public final class Baton implements AutoCloseable {
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
                 churn,
+                new RenewalWorkflow(parts),
                 new ForecastWorkflow(parts, churn.recorder()),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));

@@ -48,11 +48,8 @@ final class ForecastTesting {
     static long account(Jdbi jdbi, Clock clock, String name, LocalDate renewal, long arrCents, int seats, String aeManager) {
         AccountFields fields = new AccountFields("CRM-" + name.replace(' ', '-'), name, Segment.ENTERPRISE, ServiceModel.NAMED,
                 null, null, OrderType.SALES_ASSISTED, Deployment.SAAS, "1. Onboarding", Fixtures.AE, Fixtures.CE, Fixtures.TA, null,
-                null, null, null, null, renewal, arrCents, seats);
-        long id = jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
-        jdbi.useHandle(h -> h.createUpdate("update account set ae_manager = :manager where id = :id")
-                .bind("manager", aeManager).bind("id", id).execute());
-        return id;
+                null, null, null, null, renewal, arrCents, seats, aeManager);
+        return jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
     }
 
     /**
