@@ -11,6 +11,9 @@ import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.TestDatabases;
 import dev.baton.testing.WorkingDays;
+import dev.baton.timeline.DueStep;
+import dev.baton.timeline.DueStepDao;
+import dev.baton.timeline.WorkingHours;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -78,9 +82,10 @@ class RenewalsApiEndToEndTest {
         assertThat(body.get("retro_required").getAsBoolean()).isTrue();
         assertThat(body.get("cycle_id").getAsLong()).isEqualTo(open);
         assertThat(body.get("renewal_date").getAsString()).isEqualTo(renews.plusYears(1).toString());
-        assertThat(slack.awaitCalls("chat.postMessage", 3, WAIT)).extracting(c -> c.params().get("channel"))
-                .containsExactlyInAnyOrder(SPONSOR, TA, "CGTMREVIEW");
-        assertThat(slack.awaitPost("CGTMREVIEW", WAIT, "$150,000.01", "250 → 100")).isNotNull();
+        // the churn workflow's own kickoff: the sponsor, the TA and the review channel
+        slack.awaitPost(SPONSOR, WAIT, "churn-start-retro");
+        slack.awaitPost(TA, WAIT, "churn-start-retro");
+        slack.awaitPost("CGTMREVIEW", WAIT, "$150,000.01", "250 → 100");
 
         Account moved = baton.database().jdbi().withExtension(AccountDao.class, dao -> dao.findById(id)).orElseThrow();
         assertThat(moved.arrCents()).isEqualTo(249_999_99L);
@@ -94,6 +99,11 @@ class RenewalsApiEndToEndTest {
         assertThat(cycle.get("processed_seats_after")).hasToString("100");
         assertThat(cycle.get("processed_on").toString()).isEqualTo(renews.toString());
         assertThat(cycle.get("churn_id")).isNotNull();
+        // the renewal workflow's assessment step, armed from the new renewal date through the account-change path
+        DueStep step = baton.database().jdbi().withExtension(DueStepDao.class, dao -> dao.find(id, "renewal-assessment"))
+                .orElseThrow();
+        assertThat(step.status()).isEqualTo(DueStep.PENDING);
+        assertThat(step.dueAt()).isEqualTo(WorkingHours.morningOf(renews.plusYears(1).minusDays(120), ZoneOffset.UTC));
         List<AuditEntry> audit = baton.database().jdbi().withExtension(AuditDao.class, dao -> dao.forAccount(id));
         assertThat(audit).extracting(AuditEntry::action).contains("churn.recorded", "churn.retro.kicked-off", "renewal.processed",
                         "account.updated");
