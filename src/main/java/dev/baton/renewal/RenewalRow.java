@@ -1,5 +1,7 @@
 package dev.baton.renewal;
 
+import dev.baton.account.Money;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +13,9 @@ public record RenewalRow(long accountId, String name, LocalDate renewalDate, Lon
                          String forecastRating, String assessmentStatus, String overallRating, long savePlans,
                          Instant lastCheckIn) {
 
-    /** {@code 15000001} → {@code $150,000.01}. */
+    /** {@code 15000001} → {@code $150,000.01}, as every workflow writes money; null stays null. */
     static String dollars(Long cents) {
-        return cents == null ? null : String.format(java.util.Locale.US, "$%,.2f", java.math.BigDecimal.valueOf(cents, 2));
+        return cents == null ? null : Money.dollars(cents);
     }
 
     /** What is overdue on {@code today}, in the order the process runs; empty when nothing is. */
