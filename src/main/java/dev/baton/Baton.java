@@ -31,6 +31,7 @@ import dev.baton.slack.SlackApp;
 import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
+import dev.baton.successplan.SuccessPlanWorkflow;
 import dev.baton.timeline.ReminderViews;
 import dev.baton.timeline.ScheduleHook;
 import dev.baton.timeline.Timeline;
@@ -116,6 +117,7 @@ public final class Baton implements AutoCloseable {
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
                 new ChurnWorkflow(parts),
+                new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));
     }

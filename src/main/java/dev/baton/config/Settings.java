@@ -31,7 +31,8 @@ public record Settings(
         int usageUnderUsedBelowPercent,
         int usageNearLimitAtPercent,
         int usageGraceDays,
-        ExpandTeam expandTeam) {
+        ExpandTeam expandTeam,
+        SuccessPlanScope successPlanScope) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
@@ -50,6 +51,7 @@ public record Settings(
         int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
         int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
+        SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -68,7 +70,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam);
+                underUsed, nearLimit, graceDays, expandTeam, successPlanScope);
     }
 
     /**
@@ -165,6 +167,7 @@ public record Settings(
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
-                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam + "]";
+                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam
+                + ", successPlanScope=" + successPlanScope.names() + "]";
     }
 }

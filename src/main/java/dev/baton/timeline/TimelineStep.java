@@ -34,4 +34,12 @@ public interface TimelineStep {
     default boolean closedItemByItem() {
         return false;
     }
+
+    /**
+     * When a step that recurs (a quarterly success-plan ask, say) falls due again once it was closed (done,
+     * announced or escalated) at {@code now}; empty for a step that happens once.
+     */
+    default Optional<Instant> nextAfter(Account account, ZoneId zone, Instant now) {
+        return Optional.empty();
+    }
 }
