@@ -145,6 +145,7 @@ class TemplatesTest {
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
+        SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
         usageFixtures(fixtures, account);
         return fixtures;
     }
