@@ -85,6 +85,6 @@ public record PlanDraft(List<GoalDraft> goals, List<ActionDraft> actions, List<R
     }
 
     private String goalAt(int position) {
-        return goals.stream().filter(g -> g.position() == position).map(GoalDraft::goal).findFirst().orElse(null);
+        return goals.stream().filter(g -> g.position() == position).findFirst().map(GoalDraft::goal).orElse(null);
     }
 }
