@@ -159,6 +159,29 @@ class SuccessPlanEndToEndTest {
         assertThat(dueRow(MidQuarterStep.ID)).containsEntry("due_at", quarter.next().midQuarterMorning(ZoneOffset.UTC));
     }
 
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aQuarterStartingOnAWeekendAsksOnTheMondayAndNotOnTheWeekend(DatabaseKind kind) throws Exception {
+        Quarter weekendStart = quarter;
+        while (weekendStart.firstDay().getDayOfWeek().getValue() < 6) {
+            weekendStart = weekendStart.next();
+        }
+        LocalDate first = weekendStart.firstDay();
+        clock.jumpTo(first.minusDays(1).atTime(WorkingDays.AFTERNOON_UTC).toInstant(ZoneOffset.UTC));
+        start(kind);
+        for (LocalDate day = first; day.getDayOfWeek().getValue() >= 6; day = day.plusDays(1)) {
+            clock.jumpTo(day.atTime(WorkingDays.AFTERNOON_UTC).toInstant(ZoneOffset.UTC));
+            baton.baton().timeline().tick(100);
+            assertThat(askRow()).as("not asked on " + day).containsEntry("reminders_sent", 0);
+        }
+        LocalDate monday = WorkingDays.dateOf(weekendStart.firstWorkingMorning(ZoneOffset.UTC));
+        assertThat(monday.getDayOfWeek().getValue()).isEqualTo(1);
+        clock.jumpTo(monday.atTime(WorkingDays.AFTERNOON_UTC).toInstant(ZoneOffset.UTC));
+        baton.baton().timeline().tick(100);
+        assertThat(slack.awaitPost(TA, WAIT, "the " + weekendStart + " success plan is due")).isNotNull();
+        assertThat(askRow()).containsEntry("reminders_sent", 1);
+    }
+
     private String submit(String user, String metadata, java.util.Map<String, java.util.Map<String, Object>> values) {
         return requests.interactive(requests.viewSubmissionPayload(user, SuccessPlanIds.MODAL, metadata, values)).body();
     }
