@@ -74,6 +74,6 @@ final class MidQuarterStep implements TimelineStep {
 
     @Override
     public Optional<Instant> nextAfter(Account account, ZoneId ignored, Instant now) {
-        return Optional.of(Quarter.midQuarterAfter(now, zone));
+        return QuarterlyAskStep.inScope(scope, account) ? Optional.of(Quarter.midQuarterAfter(now, zone)) : Optional.empty();
     }
 }

@@ -69,6 +69,6 @@ final class QuarterlyAskStep implements TimelineStep {
 
     @Override
     public Optional<Instant> nextAfter(Account account, ZoneId ignored, Instant now) {
-        return Optional.of(Quarter.startAfter(now, zone));
+        return inScope(scope, account) ? Optional.of(Quarter.startAfter(now, zone)) : Optional.empty();
     }
 }
