@@ -4,6 +4,9 @@
   "blocks": [
     {"type": "header", "text": {"type": "plain_text", "text": "${plain(account.name)}", "emoji": true}},
     {"type": "context", "elements": [{"type": "mrkdwn", "text": "<#if account.crmId??>CRM ${account.crmId} · </#if>${account.lifecycleStage}<#if account.ae??> · AE ${mention(account.ae)}</#if><#if account.ce??> · CE ${mention(account.ce)}</#if><#if account.ta??> · TA ${mention(account.ta)}</#if>"}]},
+<#if lighthouse??>
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": ":rotating_light: <#if lighthouse.status == "enrolled">In the Lighthouse churn-save program<#else>Nominated for the Lighthouse churn-save program</#if> since ${lighthouseSince} by ${mention(lighthouse.nominatedBy)}"}]},
+</#if>
 <#if notice?has_content>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":white_check_mark: ${notice}"}]},
 </#if>

@@ -5,11 +5,13 @@ import dev.baton.slack.SeenRequests;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -17,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * Baton's work besides answering requests: the outbox loop on a thread of its own, and the timeline tick, pruning
- * and the chores after start-up on a small pool. A stop lets each loop finish the delivery or step it is in, waits
- * for them, and hands back their leases so another instance takes the work at once.
+ * Baton's work besides answering requests: the outbox loop on a thread of its own, and the timeline tick (with the
+ * workflows' own ticks), pruning and the chores after start-up on a small pool. A stop lets each loop finish the
+ * delivery or step it is in, waits for them, and hands back their leases so another instance takes the work at once.
  */
 final class BackgroundWork {
     private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
@@ -30,6 +32,7 @@ final class BackgroundWork {
     private final SeenRequests seen;
     private final Clock clock;
     private final Class<?>[] daos;
+    private final List<Workflow> workflows;
     private final ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, daemon("baton-background"));
     private final Thread outboxLoop = daemon("baton-outbox").newThread(this::deliverUntilClosed);
     private volatile boolean running = true;
@@ -37,13 +40,14 @@ final class BackgroundWork {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     BackgroundWork(Database database, OutboxSender outbox, Timeline timeline, SeenRequests seen, Clock clock,
-                   Class<?>[] daos) {
+                   Class<?>[] daos, List<Workflow> workflows) {
         this.database = database;
         this.outbox = outbox;
         this.timeline = timeline;
         this.seen = seen;
         this.clock = clock;
         this.daos = daos;
+        this.workflows = workflows;
         // delayed work (the page cache warm-up) is dropped at a stop rather than run on a closing pool
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
@@ -56,9 +60,19 @@ final class BackgroundWork {
         // a few seconds later, so reading the accounts and contacts does not compete with start-up itself
         pool.schedule(() -> guarded("page cache warm-up", database::warmPageCache), 3, TimeUnit.SECONDS);
         outboxLoop.start();
-        pool.scheduleWithFixedDelay(() -> guarded("timeline", () -> timeline.tick(500)), 5, 30, TimeUnit.SECONDS);
+        pool.scheduleWithFixedDelay(this::tick, 5, 30, TimeUnit.SECONDS);
         pool.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
                 1, 5, TimeUnit.MINUTES);
+    }
+
+    /** The timeline's due steps, then each workflow's own tick, each guarded so one failing never stops the rest. */
+    void tick() {
+        guarded("timeline", () -> timeline.tick(500));
+        for (Workflow workflow : workflows) {
+            if (running) {
+                guarded(workflow.getClass().getSimpleName() + " tick", workflow::tick);
+            }
+        }
     }
 
     /** The sender wakes when the next row is due (at most a second later), so channel pacing holds its rate. */

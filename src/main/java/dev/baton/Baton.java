@@ -13,12 +13,14 @@ import dev.baton.config.StartupFailure;
 import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
+import dev.baton.lighthouse.LighthouseWorkflow;
 import dev.baton.outbox.DeadLetterAlerts;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.Outbox;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
+import dev.baton.renewal.RenewalWorkflow;
 import dev.baton.roles.RolesWorkflow;
 import dev.baton.slack.BatonServer;
 import dev.baton.slack.BodyLimit;
@@ -75,6 +77,7 @@ public final class Baton implements AutoCloseable {
     private final SeenRequests seen;
     private final Timeline timeline;
     private final BackgroundWork work;
+    private final List<Workflow> workflows;
 
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
@@ -92,7 +95,7 @@ public final class Baton implements AutoCloseable {
         String instance = "baton-" + UUID.randomUUID().toString().substring(0, 8);
         ScheduleHook schedule = new ScheduleHook();
         SharedParts parts = sharedParts(opened, schedule);
-        List<Workflow> workflows = workflows(parts);
+        workflows = workflows(parts);
         // The timeline is made of every workflow's steps, so it is built after the workflows, which were given its
         // schedule hook instead; the hook is bound to it here, and only then do the workflows register their handlers.
         ReminderViews reminders = new ReminderViews(parts.blockKit());
@@ -104,7 +107,7 @@ public final class Baton implements AutoCloseable {
         outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders());
-        work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows));
+        work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
         server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
                 new BodyLimit(MAX_API_BODY), new DatabaseOutageAnswers(parts.blockKit(), parts.responses(),
@@ -117,6 +120,8 @@ public final class Baton implements AutoCloseable {
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
                 new ChurnWorkflow(parts),
+                new RenewalWorkflow(parts),
+                new LighthouseWorkflow(parts),
                 new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));
@@ -170,6 +175,11 @@ public final class Baton implements AutoCloseable {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** One timeline tick with the workflows' own ticks, now, as the background runs every 30 s. */
+    public void tick() {
+        work.tick();
     }
 
     /**

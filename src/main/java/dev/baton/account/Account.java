@@ -28,7 +28,8 @@ public record Account(
         LocalDate renewalDate,
         Long arrCents,
         Integer seatsPurchased,
-        Instant rolesCoveredAt) {
+        Instant rolesCoveredAt,
+        String aeManager) {
 
     /** The Slack user ids of everyone on the account's team, without blanks or repeats. */
     public Set<String> team() {

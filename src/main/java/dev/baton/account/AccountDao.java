@@ -46,4 +46,8 @@ public interface AccountDao {
     /** Marks the first time the required roles were covered; 1 only for the caller that set it. */
     @SqlUpdate
     int markRolesCovered(@Bind("id") long id, @Bind("now") Instant now);
+
+    /** The TA's manager from the CRM, a column of its own beside the account fields (the Lighthouse program reads it). */
+    @SqlUpdate
+    int setTaManager(@Bind("id") long id, @Bind("taManager") String taManager, @Bind("now") Instant now);
 }

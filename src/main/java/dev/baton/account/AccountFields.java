@@ -24,7 +24,8 @@ public record AccountFields(
         LocalDate closedWonDate,
         LocalDate renewalDate,
         Long arrCents,
-        Integer seatsPurchased) {
+        Integer seatsPurchased,
+        String aeManager) {
     /** The success program's first lifecycle stage, where every new account starts. */
     public static final String FIRST_STAGE = "0. Prospect";
 
@@ -38,33 +39,33 @@ public record AccountFields(
         return new AccountFields(a.crmId(), a.name(), a.segment(), a.serviceModel(), a.taSupportLevel(),
                 a.taSegmentation(), a.orderType(), a.deployment(), a.lifecycleStage(), a.ae(), a.ce(), a.ta(),
                 a.expandAe(), a.slackChannel(), a.expectedCloseDate(), a.contractSignedAt(), a.closedWonDate(),
-                a.renewalDate(), a.arrCents(), a.seatsPurchased());
+                a.renewalDate(), a.arrCents(), a.seatsPurchased(), a.aeManager());
     }
 
     /** A new account with just a name (and CRM id), in the success program's first stage. */
     public static AccountFields named(String name, String crmId) {
         return new AccountFields(crmId, name, null, null, null, null, null, null, FIRST_STAGE, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** The same fields with the TA support level, TA segmentation and TA that leaders set. */
     public AccountFields withSupport(TaSupportLevel supportLevel, TaSegmentation segmentation, String ta) {
         return new AccountFields(crmId, name, segment, serviceModel, supportLevel, segmentation, orderType,
                 deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
-                closedWonDate, renewalDate, arrCents, seatsPurchased);
+                closedWonDate, renewalDate, arrCents, seatsPurchased, aeManager);
     }
 
     /** The same fields, closed-won: a new stage, the contract signing time and the closed-won date. */
     public AccountFields withClose(String stage, Instant signedAt, LocalDate closedWon) {
         return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,
                 deployment, stage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, signedAt, closedWon,
-                renewalDate, arrCents, seatsPurchased);
+                renewalDate, arrCents, seatsPurchased, aeManager);
     }
 
     /** The same fields with another account team. */
     public AccountFields withTeam(String ae, String ce, String ta, String expandAe) {
         return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,
                 deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
-                closedWonDate, renewalDate, arrCents, seatsPurchased);
+                closedWonDate, renewalDate, arrCents, seatsPurchased, aeManager);
     }
 }

@@ -72,6 +72,7 @@ public final class AccountImport {
                 AccountFields before = AccountFields.of(existing.get());
                 AccountFields after = patch.applyTo(before);
                 dao.update(existing.get().id(), after, now);
+                taManager(handle, patch, existing.get().id(), now);
                 Audit.record(handle, now, ACTOR, existing.get().id(), "account.updated", before, after);
                 dao.findById(existing.get().id()).ifPresent(account -> changes.changed(handle, account));
                 return new Outcome(existing.get().id(), false);
@@ -81,10 +82,19 @@ public final class AccountImport {
             }
             AccountFields fields = patch.applyTo(AccountFields.named(null, patch.crmId));
             long id = dao.insert(fields, now);
+            taManager(handle, patch, id, now);
             Audit.record(handle, now, ACTOR, id, "account.created", null, fields);
             dao.findById(id).ifPresent(account -> changes.changed(handle, account));
             return new Outcome(id, true);
         });
+    }
+
+    private static void taManager(org.jdbi.v3.core.Handle handle, AccountPatch patch, long id, Instant now) {
+        if (patch.setsTaManager()) {
+            handle.attach(AccountDao.class).setTaManager(id, patch.taManager(), now);
+            Audit.record(handle, now, ACTOR, id, "account.ta-manager", null,
+                    java.util.Collections.singletonMap("ta_manager", patch.taManager()));
+        }
     }
 
     private record Outcome(long id, boolean created) {

@@ -26,7 +26,8 @@ public final class AccountMapper implements RowMapper<Account> {
                 r.getString("lifecycle_stage"), r.getString("ae"), r.getString("ce"), r.getString("ta"),
                 r.getString("expand_ae"), r.getString("slack_channel"), date(r, "expected_close_date"),
                 instant(r, "contract_signed_at"), date(r, "closed_won_date"), date(r, "renewal_date"),
-                longOrNull(r, "arr_cents"), intOrNull(r, "seats_purchased"), instant(r, "roles_covered_at"));
+                longOrNull(r, "arr_cents"), intOrNull(r, "seats_purchased"), instant(r, "roles_covered_at"),
+                r.getString("ae_manager"));
     }
 
     private static <E extends Enum<E> & StoredText> E choice(ResultSet r, String column, Class<E> type)

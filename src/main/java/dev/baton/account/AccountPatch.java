@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * clears), or the first problem found, phrased for whoever maintains the CRM integration.
  */
 final class AccountPatch {
-    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae");
+    private static final Set<String> TEAM = Set.of("ae", "ce", "ta", "expand_ae", "ae_manager", "ta_manager");
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
             "deployment", "expected_close_date", "renewal_date", "closed_won_date", "arr", "seats_purchased", "ae",
-            "ce", "ta", "expand_ae", "slack_channel", "contract_signed_at");
+            "ce", "ta", "expand_ae", "ae_manager", "ta_manager", "slack_channel", "contract_signed_at");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{2,20}$");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("^[CGD][A-Z0-9]{2,20}$");
 
@@ -81,6 +81,15 @@ final class AccountPatch {
         };
     }
 
+    /** Whether the item names the TA's manager (kept beside the account fields: the Lighthouse program reads it). */
+    boolean setsTaManager() {
+        return values.containsKey("ta_manager");
+    }
+
+    String taManager() {
+        return (String) values.get("ta_manager");
+    }
+
     boolean creates() {
         return values.containsKey("name");
     }
@@ -93,7 +102,7 @@ final class AccountPatch {
                 pick("slack_channel", base.slackChannel()), pick("expected_close_date", base.expectedCloseDate()),
                 pick("contract_signed_at", base.contractSignedAt()), pick("closed_won_date", base.closedWonDate()),
                 pick("renewal_date", base.renewalDate()), pick("arr", base.arrCents()),
-                pick("seats_purchased", base.seatsPurchased()));
+                pick("seats_purchased", base.seatsPurchased()), pick("ae_manager", base.aeManager()));
     }
 
     @SuppressWarnings("unchecked")

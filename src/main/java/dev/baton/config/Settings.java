@@ -32,6 +32,7 @@ public record Settings(
         int usageNearLimitAtPercent,
         int usageGraceDays,
         ExpandTeam expandTeam,
+        LighthouseSettings lighthouse,
         SuccessPlanScope successPlanScope) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -51,6 +52,7 @@ public record Settings(
         int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
         int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
+        LighthouseSettings lighthouse = LighthouseSettings.fromEnvironment(env, problems);
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
@@ -70,7 +72,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam, successPlanScope);
+                underUsed, nearLimit, graceDays, expandTeam, lighthouse, successPlanScope);
     }
 
     /**
@@ -167,7 +169,7 @@ public record Settings(
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
-                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam
+                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam + ", lighthouse=" + lighthouse
                 + ", successPlanScope=" + successPlanScope.names() + "]";
     }
 }

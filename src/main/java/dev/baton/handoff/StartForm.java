@@ -71,7 +71,8 @@ record StartForm(String name, String crmId, String segment, String serviceModel,
                 base.taSegmentation(), picked(OrderType.class, orderType), picked(Deployment.class, deployment),
                 base.lifecycleStage(), ae, ce,
                 base.ta(), base.expandAe(), base.slackChannel(), parseDate(closeDate), base.contractSignedAt(),
-                base.closedWonDate(), base.renewalDate(), cents(arr), Integer.parseInt(seats.replace(",", "")));
+                base.closedWonDate(), base.renewalDate(), cents(arr), Integer.parseInt(seats.replace(",", "")),
+                base.aeManager());
     }
 
     private static <E extends Enum<E> & StoredText> void choice(Map<String, String> problems, String field,

@@ -3,10 +3,11 @@ package dev.baton.roles;
 
 import dev.baton.account.Account;
 import dev.baton.account.Contact;
+import dev.baton.account.LighthouseNomination;
 import dev.baton.account.RoleCoverage;
 
 import java.util.List;
 
-/** Everything the roles card shows for one account. */
-public record RolesCard(Account account, List<Contact> contacts, RoleCoverage coverage) {
+/** Everything the roles card shows for one account; {@code lighthouse} is its Lighthouse nomination, or null. */
+public record RolesCard(Account account, List<Contact> contacts, RoleCoverage coverage, LighthouseNomination lighthouse) {
 }

@@ -6,6 +6,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.account.Contact;
 import dev.baton.account.ContactDao;
 import dev.baton.account.Contacts;
+import dev.baton.account.LighthouseNominations;
 import dev.baton.account.Role;
 import dev.baton.account.RoleCoverage;
 import dev.baton.account.Roles;
@@ -158,7 +159,8 @@ public final class RolesService {
 
     private static RolesCard cardOf(Handle handle, Account account) {
         List<Contact> contacts = Contacts.forAccount(handle, account.id());
-        return new RolesCard(account, contacts, RoleCoverage.of(contacts));
+        return new RolesCard(account, contacts, RoleCoverage.of(contacts),
+                LighthouseNominations.current(handle, account.id()).orElse(null));
     }
 
     /** Two people adding the same email at once: the loser's insert hits the unique key; redo it as an update. */

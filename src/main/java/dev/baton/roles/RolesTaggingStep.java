@@ -65,7 +65,7 @@ public final class RolesTaggingStep implements TimelineStep {
         }
         String recipient = account.ce() != null ? account.ce() : account.ae();
         List<String> recipients = recipient != null ? List.of(recipient) : List.copyOf(leaders);
-        JsonArray card = views.card(new RolesCard(account, contacts, coverage), true, 1, null, null)
+        JsonArray card = views.card(new RolesCard(account, contacts, coverage, null), true, 1, null, null)
                 .getAsJsonArray("blocks");
         return new StepCheck.Needed(recipients, "tag the contacts and cover the required roles", details, card);
     }

@@ -54,6 +54,10 @@ public final class RolesViews {
         model.put("pages", pages);
         model.put("canChange", canChange);
         model.put("notice", notice == null ? "" : notice);
+        if (card.lighthouse() != null) {
+            model.put("lighthouse", card.lighthouse());
+            model.put("lighthouseSince", card.lighthouse().nominatedAt().toString().substring(0, 10));
+        }
         if (confirmRemoval != null) {
             model.put("confirmRemoval", confirmRemoval);
         }

@@ -58,7 +58,10 @@ public final class Timeline {
         return step != null && step.closedItemByItem();
     }
 
-    /** Brings the account's due steps in line with its dates, in the caller's transaction. */
+    /**
+     * Brings the account's due steps in line with its dates, in the caller's transaction; a closed step that
+     * {@link TimelineStep#recurs} is opened again when its date has moved on past the occurrence it closed.
+     */
     public void schedule(Handle handle, Account account) {
         DueStepDao dao = handle.attach(DueStepDao.class);
         for (TimelineStep step : steps.values()) {
@@ -75,6 +78,8 @@ public final class Timeline {
                 } else if (!due.get().equals(existing.get().dueAt()) && existing.get().remindersSent() == 0) {
                     dao.move(existing.get().id(), due.get());
                 }
+            } else if (step.recurs() && due.isPresent() && due.get().isAfter(existing.get().dueAt())) {
+                dao.reopen(account.id(), step.id(), due.get()); // the date moved on: the step's next occurrence
             }
         }
     }

@@ -28,6 +28,15 @@ public interface TimelineStep {
     }
 
     /**
+     * Whether the step falls due again for each new date (a renewal's assessment, once per renewal date): once it
+     * is closed, a later due date computed from the account (the renewal processed, the date a year on) opens it
+     * again, reminders starting over. A step that does not recur stays closed whatever its date does.
+     */
+    default boolean recurs() {
+        return false;
+    }
+
+    /**
      * Whether the step is closed item by item through its own buttons (a churn retro's calls to action, each
      * with its Done), so its reminders offer no Done of their own: that would stop the reminders of every item.
      */
@@ -36,8 +45,9 @@ public interface TimelineStep {
     }
 
     /**
-     * When a step that recurs (a quarterly success-plan ask, say) falls due again once it was closed (done,
-     * announced or escalated) at {@code now}; empty for a step that happens once.
+     * When the step falls due again once closed (done, announced or escalated) at {@code now}, for a step on a
+     * calendar of its own rather than the account's dates (a quarterly success-plan ask, say): the timeline arms
+     * it again then. Empty for every other step, which {@link #recurs} covers when its account's date moves on.
      */
     default Optional<Instant> nextAfter(Account account, ZoneId zone, Instant now) {
         return Optional.empty();

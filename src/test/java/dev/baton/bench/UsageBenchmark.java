@@ -201,7 +201,7 @@ public final class UsageBenchmark {
             for (int a = 0; a < ACCOUNTS; a++) {
                 dao.insert(new AccountFields(crmPrefix + a, crmPrefix + " account " + a, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
                         OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", "UAE" + a, "UCE" + a, "UTA" + a, null, null,
-                        null, null, LocalDate.now().minusDays(400), null, 100_000_00L, 100), Instant.now());
+                        null, null, LocalDate.now().minusDays(400), null, 100_000_00L, 100, null), Instant.now());
             }
         });
     }

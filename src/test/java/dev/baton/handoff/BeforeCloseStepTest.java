@@ -83,7 +83,7 @@ class BeforeCloseStepTest {
     @Test
     void anSmbAccountIsRemindedThatItsSegmentationIsDigital() {
         AccountFields smb = new AccountFields(null, "Tiny", Segment.SMB, ServiceModel.POOLED, TaSupportLevel.LOW_TOUCH, null,
-                OrderType.WEB_DIRECT, Deployment.SAAS, "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
+                OrderType.WEB_DIRECT, Deployment.SAAS, "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5, null);
         assertThat(SUPPORT_LEVEL.check(null, account(smb))).isInstanceOfSatisfying(StepCheck.Needed.class,
                 n -> assertThat(n.details()).containsExactly("TA segmentation is not set (SMB: Digital)",
                         "Expected close 2027-02-26 (45 days before: now) · SMB · Pooled"));

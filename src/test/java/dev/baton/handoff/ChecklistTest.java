@@ -103,7 +103,7 @@ class ChecklistTest {
     void anSmbAccountWithoutSegmentationIsToldItsSegmentationIsDigital() {
         AccountFields smb = new AccountFields(null, "Tiny", Segment.SMB, ServiceModel.POOLED, null, null, OrderType.WEB_DIRECT,
                 Deployment.SAAS,
-                "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5);
+                "0. Prospect", AE, CE, null, null, null, CLOSE, null, null, null, 5_000_00L, 5, null);
         assertThat(item(checklist(smb, null, NOBODY, false), "segmentation").detail()).isEqualTo("SMB accounts: Digital");
         assertThat(item(checklist(named(), null, NOBODY, false), "segmentation").detail()).isNull();
         assertThat(item(checklist(smb.withSupport(TaSupportLevel.LOW_TOUCH, TaSegmentation.DIGITAL, null), null, NOBODY, false), "segmentation")

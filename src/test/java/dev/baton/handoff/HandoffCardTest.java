@@ -54,7 +54,7 @@ class HandoffCardTest {
         assertThat(card(f).arr()).isEqualTo("$250,000.00");
         AccountFields noArr = new AccountFields(f.crmId(), f.name(), f.segment(), f.serviceModel(), null, null,
                 f.orderType(), f.deployment(), f.lifecycleStage(), f.ae(), f.ce(), null, null, null,
-                f.expectedCloseDate(), null, null, null, null, null);
+                f.expectedCloseDate(), null, null, null, null, null, null);
         assertThat(card(noArr).arr()).isNull();
     }
 

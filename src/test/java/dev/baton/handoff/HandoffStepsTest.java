@@ -125,7 +125,7 @@ class HandoffStepsTest {
             long team = HandoffTesting.insert(db.jdbi(), clock, f);
             long channel = HandoffTesting.insert(db.jdbi(), clock, new AccountFields("001CHAN", "Chan Co", f.segment(),
                     f.serviceModel(), null, null, f.orderType(), f.deployment(), f.lifecycleStage(), AE, CE, null, null,
-                    "C0CHANCO", CLOSE, null, null, null, f.arrCents(), f.seatsPurchased()));
+                    "C0CHANCO", CLOSE, null, null, null, f.arrCents(), f.seatsPurchased(), null));
 
             assertThat(check(db, "handoff-playbook", team)).isInstanceOfSatisfying(StepCheck.Notice.class, n -> {
                 assertThat(n.recipients()).containsExactly(AE, CE);

@@ -60,7 +60,7 @@ final class HandoffTesting {
     static AccountFields fields(String serviceModel, String orderType, String deployment, LocalDate close) {
         return new AccountFields("001ACME", "Acme", Segment.ENTERPRISE, choice(ServiceModel.class, serviceModel), null,
                 null, choice(OrderType.class, orderType), choice(Deployment.class, deployment), "0. Prospect", AE, CE,
-                null, null, null, close, null, null, null, 250_000_00L, 400);
+                null, null, null, close, null, null, null, 250_000_00L, 400, null);
     }
 
     /** The value of a fixed list spelled so, as the CRM sends it; null for null. */
@@ -73,7 +73,7 @@ final class HandoffTesting {
         return new AccountFields(crmId, name, f.segment(), f.serviceModel(), f.taSupportLevel(), f.taSegmentation(),
                 f.orderType(), f.deployment(), f.lifecycleStage(), f.ae(), f.ce(), f.ta(), f.expandAe(), f.slackChannel(),
                 f.expectedCloseDate(), f.contractSignedAt(), f.closedWonDate(), f.renewalDate(), f.arrCents(),
-                f.seatsPurchased());
+                f.seatsPurchased(), f.aeManager());
     }
 
     /** The account as a row would read, for rules that need no database. */
@@ -81,7 +81,7 @@ final class HandoffTesting {
         return new Account(1, f.crmId(), f.name(), f.segment(), f.serviceModel(), f.taSupportLevel(),
                 f.taSegmentation(), f.orderType(), f.deployment(), f.lifecycleStage(), f.ae(), f.ce(), f.ta(),
                 f.expandAe(), f.slackChannel(), f.expectedCloseDate(), f.contractSignedAt(), f.closedWonDate(),
-                f.renewalDate(), f.arrCents(), f.seatsPurchased(), null);
+                f.renewalDate(), f.arrCents(), f.seatsPurchased(), null, f.aeManager());
     }
 
     static long insert(Jdbi jdbi, Clock clock, AccountFields fields) {

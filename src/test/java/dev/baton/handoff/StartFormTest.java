@@ -130,14 +130,14 @@ class StartFormTest {
         Instant signed = Instant.parse("2026-11-01T10:00:00Z");
         AccountFields base = new AccountFields("001OLD", "Acme Old", Segment.SMB, ServiceModel.POOLED, TaSupportLevel.HIGH_TOUCH,
                 TaSegmentation.ENTERPRISE, OrderType.WEB_DIRECT, Deployment.SAAS, "0. Prospect", "UOLDAE", "UOLDCE", TA, "UEXP0001", "C0ACME",
-                LocalDate.parse("2026-12-01"), signed, null, LocalDate.parse("2027-12-01"), 1L, 1);
+                LocalDate.parse("2026-12-01"), signed, null, LocalDate.parse("2027-12-01"), 1L, 1, "UMGR0001");
 
         AccountFields after = form(typed()).applyTo(base);
 
         assertThat(after).isEqualTo(new AccountFields("001ACME", "Acme", Segment.ENTERPRISE, ServiceModel.NAMED,
                 TaSupportLevel.HIGH_TOUCH, TaSegmentation.ENTERPRISE, OrderType.SALES_ASSISTED, Deployment.SELF_MANAGED, "0. Prospect", AE, CE, TA, "UEXP0001",
                 "C0ACME", LocalDate.parse("2027-02-26"), signed, null, LocalDate.parse("2027-12-01"), 100_000_050L,
-                1200));
+                1200, "UMGR0001"));
         assertThat(with(FIELD_CRM_ID, "").applyTo(base).crmId()).isEqualTo("001OLD");
         assertThat(with(FIELD_CRM_ID, null).applyTo(base).crmId()).isEqualTo("001OLD");
     }

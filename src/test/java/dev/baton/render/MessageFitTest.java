@@ -27,7 +27,7 @@ class MessageFitTest {
         Account account = TemplatesTest.account("Acme Corporation");
         List<Contact> contacts = IntStream.rangeClosed(1, 5).mapToObj(i -> new Contact(i, 7, "Contact " + i,
                 "VP Engineering", "c" + i + "@acme.com", Roles.of(Set.of(Role.values()[i % 7])), i == 2)).toList();
-        String answer = views.cardAnswer(new RolesCard(account, contacts, RoleCoverage.of(contacts)), true);
+        String answer = views.cardAnswer(new RolesCard(account, contacts, RoleCoverage.of(contacts), null), true);
 
         assertThat(MessageFit.certainlyFits(answer)).isTrue();
     }

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.account.Account;
 import dev.baton.account.Contact;
+import dev.baton.account.LighthouseNomination;
 import dev.baton.account.Deployment;
 import dev.baton.account.OrderType;
 import dev.baton.account.Role;
@@ -60,7 +61,7 @@ class TemplatesTest {
     static Account account(String name) {
         return new Account(7, "001" + name.length(), name, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
                 OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", "UAE1", "UCE1", "UTA1", null, null,
-                null, null, null, null, 100_00L, 10, null);
+                null, null, null, null, 100_00L, 10, null, null);
     }
 
     static List<Contact> contacts(int count) {
@@ -71,7 +72,8 @@ class TemplatesTest {
     private Map<String, Supplier<JsonObject>> fixtures() {
         Account account = account(LONG);
         List<Contact> contacts = contacts(45);
-        RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts));
+        RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts), new LighthouseNomination(1, 7, 2L,
+                "UMGR1", Instant.EPOCH, LONG, LighthouseNomination.NOMINATED));
         Map<String, Supplier<JsonObject>> fixtures = new LinkedHashMap<>();
         fixtures.put("fragments/notice.json.ftl", () -> roles.notice(LONG));
         fixtures.put("fragments/database-unreachable.json.ftl", () -> JsonParser.parseString(
@@ -145,6 +147,8 @@ class TemplatesTest {
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
+        dev.baton.renewal.RenewalTemplateFixtures.add(fixtures, blockKit, account, LONG);
+        dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
         SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
         usageFixtures(fixtures, account);
         return fixtures;

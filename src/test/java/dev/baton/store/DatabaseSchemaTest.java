@@ -39,9 +39,11 @@ class DatabaseSchemaTest {
             try (Database second = open(kind, url)) {
                 second.confirmSchema();
                 second.ping();
-                int applied = second.jdbi().withHandle(h -> h.createQuery("select count(*) from flyway_schema_history"
-                        + " where success and version is not null").mapTo(Integer.class).one());
-                assertThat(applied).isEqualTo(Integer.parseInt(Database.LATEST_MIGRATION));
+                // the newest applied version, not a count: the numbers are shared out between branches ahead of time
+                String newest = second.jdbi().withHandle(h -> h.createQuery("select version from flyway_schema_history"
+                        + " where success and version is not null order by installed_rank desc limit 1")
+                        .mapTo(String.class).one());
+                assertThat(newest).isEqualTo(Database.LATEST_MIGRATION);
             }
         }
     }

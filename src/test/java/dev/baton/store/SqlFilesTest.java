@@ -90,7 +90,7 @@ class SqlFilesTest {
         String sql = SqlFiles.withFragments(dev.baton.account.AccountDao.class,
                 "select <accountColumns> from account where a <> b and c < :d");
 
-        assertThat(sql).startsWith("select id, crm_id, name, ").endsWith(" roles_covered_at from account where a <> b and c < :d")
+        assertThat(sql).startsWith("select id, crm_id, name, ").endsWith(" roles_covered_at, ae_manager from account where a <> b and c < :d")
                 .doesNotContain("\n").doesNotContain("--");
         assertThatThrownBy(() -> SqlFiles.withFragments(dev.baton.account.AccountDao.class, "select <nothing> from t"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dev/baton/account/nothing.sql");

@@ -30,7 +30,7 @@ public final class Fixtures {
         LocalDate close = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(CLOSES_IN_DAYS);
         AccountFields fields = new AccountFields(crmId, name, Segment.ENTERPRISE, ServiceModel.NAMED, null, null,
                 OrderType.SALES_ASSISTED, Deployment.SAAS, "0. Prospect", AE, CE, TA, null, null,
-                close, null, null, close.plusYears(1), 250_000_00L, 400);
+                close, null, null, close.plusYears(1), 250_000_00L, 400, null);
         return jdbi.withExtension(AccountDao.class, dao -> dao.insert(fields, clock.instant()));
     }
 }

@@ -2,7 +2,6 @@ package dev.baton.usage;
 
 import dev.baton.store.Database;
 import dev.baton.testing.DatabaseKind;
-import dev.baton.testing.Fixtures;
 import dev.baton.testing.MutableClock;
 import dev.baton.testing.TestDatabases;
 import org.flywaydb.core.Flyway;
@@ -34,8 +33,11 @@ class FirstUseMigrationTest {
         Flyway.configure().dataSource(v6Url, user, password).locations("classpath:db/migration").target("6")
                 .load().migrate();
         Jdbi v6 = Database.configured(Jdbi.create(v6Url, user, password));
-        long acme = Fixtures.account(v6, clock, "Acme", "001ACME");
         OffsetDateTime stored = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC);
+        // by hand, in V6's columns: the account DAO writes today's, which a V6 schema lacks
+        long acme = v6.withHandle(h -> h.createUpdate("insert into account (crm_id, name, name_key, created_at, "
+                + "updated_at) values ('001ACME', 'Acme', 'acme', :at, :at)").bind("at", stored)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         v6.useHandle(h -> h.execute("insert into usage_first_use (account_id, feature_key, feature, first_at, recorded_at) "
                 + "values (?, 'pipelines', 'Pipelines', ?, ?)", acme, stored, stored));
 

@@ -1,0 +1,1 @@
+update lighthouse_nomination set status = 'enrolled' where id = :id and status = 'nominated'

@@ -1,0 +1,1 @@
+update lighthouse_nomination set status = 'graduated' where id = :nominationId

@@ -1,0 +1,1 @@
+update lighthouse_step set done_at = :now, done_by = :by where id = :id and done_at is null

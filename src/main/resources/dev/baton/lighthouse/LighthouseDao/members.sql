@@ -1,0 +1,1 @@
+select nomination_id, account_id, entered_at, sponsor, problem, goal, plan_status, plan_saved_at, not_yet_reason, presented_on, exited_at from lighthouse_program where exited_at is null order by entered_at, nomination_id

@@ -1,0 +1,1 @@
+delete from lighthouse_criterion where nomination_id = :nominationId

@@ -1,0 +1,1 @@
+delete from lighthouse_step where nomination_id = :nominationId

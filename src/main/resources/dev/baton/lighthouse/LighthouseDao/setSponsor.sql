@@ -1,0 +1,1 @@
+update lighthouse_program set sponsor = :sponsor where nomination_id = :nominationId

@@ -1,0 +1,1 @@
+select count(*) from outbox where status = 'dead' and channel = any(:channels)

@@ -1,0 +1,1 @@
+select count(*) from usage_mute where subject_kind = 'feature'

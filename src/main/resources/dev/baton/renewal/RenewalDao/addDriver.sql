@@ -1,0 +1,1 @@
+insert into renewal_driver (cycle_id, driver, rating, note) values (:cycleId, :driver, :rating, :note)

@@ -1,0 +1,1 @@
+select <cycleColumns> from renewal_cycle where id = :id

@@ -1,0 +1,1 @@
+select <cycleColumns> from renewal_cycle where account_id = :accountId and renewal_date = :renewalDate

@@ -1,0 +1,1 @@
+delete from renewal_driver where cycle_id = :cycleId

@@ -1,0 +1,1 @@
+delete from save_plan_step where cycle_id = :cycleId

@@ -1,0 +1,7 @@
+<#-- /lighthouse <account> found nothing: say so, and offer the nearest names. -->
+{
+  "text": "No account matches",
+  "blocks": [
+    {"type": "section", "text": {"type": "mrkdwn", "text": "No account matches *${query}*.<#if nearest?has_content> Did you mean:<#list nearest as n>\n• `/lighthouse ${n}`</#list><#else> Try part of its name or its CRM id; `/lighthouse` alone lists the program's accounts.</#if>"}}
+  ]
+}
