@@ -54,7 +54,7 @@ final class MidQuarterStep implements TimelineStep {
         if (account.ae() != null && !account.ae().isBlank()) {
             recipients.add(account.ae());
         }
-        recipients.addAll(taManagers(account));
+        recipients.addAll(taManagers(handle, account));
         if (recipients.isEmpty() || !QuarterlyAskStep.inScope(scope, account)) {
             return new StepCheck.Satisfied("nobody to send the mid-quarter progress to");
         }
@@ -64,12 +64,9 @@ final class MidQuarterStep implements TimelineStep {
         return new StepCheck.Notice(new ArrayList<>(recipients), views.midQuarter(account, quarter, plan));
     }
 
-    /**
-     * The TA's manager: leaders until the account carries its TA's manager (the CRM field {@code ta_manager}),
-     * the one line to change when it does.
-     */
-    private Set<String> taManagers(Account account) {
-        return leaders;
+    /** The TA's manager: the CRM's {@code ta_manager} for the account, else the leaders. */
+    private Set<String> taManagers(Handle handle, Account account) {
+        return handle.attach(SuccessPlanDao.class).taManager(account.id()).<Set<String>>map(Set::of).orElse(leaders);
     }
 
     @Override

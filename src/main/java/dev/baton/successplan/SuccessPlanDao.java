@@ -99,4 +99,8 @@ public interface SuccessPlanDao {
 
     @SqlQuery
     List<QbrPlan> forQbr(@Bind("quarter") String quarter);
+
+    /** The account's TA manager from the CRM ({@code ta_manager}); empty when the CRM has none. */
+    @SqlQuery
+    Optional<String> taManager(@Bind("accountId") long accountId);
 }

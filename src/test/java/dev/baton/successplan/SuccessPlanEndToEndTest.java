@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SuccessPlanEndToEndTest {
     static final String OWNER = "UOWNER01";
+    static final String TA_MANAGER = "UTAMGR01";
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** The next quarter after today's, and 15:00 UTC on its first working day and on the calendar day before. */
     private final Quarter quarter = Quarter.of(Instant.now(), ZoneOffset.UTC).next();
@@ -54,7 +55,7 @@ class SuccessPlanEndToEndTest {
         baton = SuccessPlanTesting.start(kind, slack, clock);
         requests = baton.slackRequests();
         String imported = importAccounts(baton, "[{\"crm_id\":\"CRM-GLOBEX\",\"name\":\"Globex\",\"segment\":\"Enterprise\","
-                + "\"service_model\":\"Named\",\"ae\":\"" + AE + "\",\"ta\":\"" + TA + "\"},"
+                + "\"service_model\":\"Named\",\"ae\":\"" + AE + "\",\"ta\":\"" + TA + "\",\"ta_manager\":\"" + TA_MANAGER + "\"},"
                 + "{\"crm_id\":\"CRM-POOL\",\"name\":\"Pooled Co\",\"segment\":\"SMB\",\"service_model\":\"Pooled\","
                 + "\"ta\":\"" + TA + "\"}]");
         assertThat(imported).contains("\"created\":2");
@@ -122,7 +123,7 @@ class SuccessPlanEndToEndTest {
 
     @ParameterizedTest
     @MethodSource(TestDatabases.KINDS)
-    void leadersMarkPlansForQbrTheListShowsThemAndMidQuarterTheAeAndTaManagerGetTheProgress(DatabaseKind kind)
+    void leadersMarkPlansForQbrTheListShowsThemAndMidQuarterTheAeAndTheCrmsTaManagerGetTheProgress(DatabaseKind kind)
             throws Exception {
         clock.jumpTo(firstDay);
         start(kind);
@@ -155,7 +156,8 @@ class SuccessPlanEndToEndTest {
         baton.baton().timeline().tick(100);
         assertThat(slack.awaitPost(AE, WAIT, "mid-quarter").params().get("blocks")).contains("Double deployments")
                 .contains("0 of 1 actions done");
-        assertThat(slack.awaitPost(LEADER, WAIT, "mid-quarter")).isNotNull();
+        assertThat(slack.awaitPost(TA_MANAGER, WAIT, "mid-quarter")).isNotNull();
+        assertThat(slack.post(LEADER, "mid-quarter")).as("the TA's manager from the CRM, not the leaders").isEmpty();
         assertThat(dueRow(MidQuarterStep.ID)).containsEntry("due_at", quarter.next().midQuarterMorning(ZoneOffset.UTC));
     }
 
