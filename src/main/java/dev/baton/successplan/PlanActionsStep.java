@@ -49,9 +49,7 @@ final class PlanActionsStep implements ArmedStep {
             return new StepCheck.Satisfied(open.isEmpty() ? "every success-plan action is done"
                     : "no success-plan action is due yet");
         }
-        return new StepCheck.Needed(due.stream().map(PlanAction::owner).distinct().toList(),
-                "success plan actions are due", List.of(due.size() + " due; press Done on each once it is done."),
-                views.actionButtons(due));
+        return views.actionsReminder(due);
     }
 
     /** Re-arms the account's action reminders at the earliest open due date; none open, nothing to arm. */

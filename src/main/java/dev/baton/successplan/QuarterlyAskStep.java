@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,9 +61,7 @@ final class QuarterlyAskStep implements TimelineStep {
         if (handle.attach(SuccessPlanDao.class).plan(account.id(), quarter.label()).isPresent()) {
             return new StepCheck.Satisfied("the " + quarter + " success plan is written");
         }
-        return new StepCheck.Needed(List.of(account.ta()), "the " + quarter + " success plan is due",
-                List.of("Write this quarter's North Star goals, actions, relationships and asks;"
-                        + " the form starts from last quarter's plan."), views.askBlocks(account));
+        return views.askReminder(account, quarter);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.render.BlockKit;
+import dev.baton.timeline.StepCheck;
 
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,24 @@ public final class SuccessPlanViews {
     /** The quarterly ask's extra blocks: the button that opens the form. */
     public JsonArray askBlocks(Account account) {
         return blockKit.renderTree("successplan/ask-buttons.json.ftl", Map.of("account", account)).getAsJsonArray("blocks");
+    }
+
+    /** The quarterly ask's headline and details, for the timeline's reminder. */
+    public StepCheck.Needed askReminder(Account account, Quarter quarter) {
+        JsonObject text = blockKit.renderTree("successplan/reminder-text.json.ftl", Map.of("quarter", quarter));
+        return needed(List.of(account.ta()), text, askBlocks(account));
+    }
+
+    /** The due actions' reminder: to their owners, with a Done per action. */
+    public StepCheck.Needed actionsReminder(List<PlanAction> due) {
+        JsonObject text = blockKit.renderTree("successplan/reminder-text.json.ftl", Map.of("actionsDue", due.size()));
+        return needed(due.stream().map(PlanAction::owner).distinct().toList(), text, actionButtons(due));
+    }
+
+    private static StepCheck.Needed needed(List<String> recipients, JsonObject text, JsonArray blocks) {
+        List<String> details = new java.util.ArrayList<>();
+        text.getAsJsonArray("details").forEach(line -> details.add(line.getAsString()));
+        return new StepCheck.Needed(recipients, text.get("headline").getAsString(), details, blocks);
     }
 
     public JsonObject midQuarter(Account account, Quarter quarter, PlanView plan) {

@@ -66,6 +66,12 @@ final class SuccessPlanTemplateFixtures {
             message.add("blocks", views.askBlocks(account));
             return message;
         });
+        fixtures.put("successplan/reminder-text.json.ftl", () -> {
+            JsonObject both = new JsonObject();
+            both.addProperty("ask", views.askReminder(account, quarter).headline());
+            both.addProperty("actions", views.actionsReminder(plan.actions()).details().get(0));
+            return both;
+        });
         fixtures.put("successplan/mid-quarter.json.ftl", () -> views.midQuarter(account, quarter, plan));
         fixtures.put("successplan/not-found.json.ftl", () -> views.notFound(text, List.of(text, "Acme")));
         fixtures.put("successplan/choices.json.ftl", () -> views.choices(text, List.of(account, account)));
