@@ -10,6 +10,7 @@ import dev.baton.api.ApiAuth;
 import dev.baton.churn.ChurnWorkflow;
 import dev.baton.config.Settings;
 import dev.baton.config.StartupFailure;
+import dev.baton.forecast.ForecastWorkflow;
 import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
@@ -114,13 +115,19 @@ public final class Baton implements AutoCloseable {
                 slack.methods(), responders, database.outages()));
     }
 
-    /** Every workflow Baton runs; adding one is a package of its own and a line here. */
+    /**
+     * Every workflow Baton runs; adding one is a package of its own and a line here. What one workflow offers another
+     * (churn's recording, for the processed renewals) is a port in {@code workflow}, handed over here, where the
+     * dependency shows.
+     */
     private static List<Workflow> workflows(SharedParts parts) {
+        ChurnWorkflow churn = new ChurnWorkflow(parts);
         return List.of(
                 new RolesWorkflow(parts),
                 new HandoffWorkflow(parts),
-                new ChurnWorkflow(parts),
+                churn,
                 new RenewalWorkflow(parts),
+                new ForecastWorkflow(parts, churn.recorder()),
                 new LighthouseWorkflow(parts),
                 new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),

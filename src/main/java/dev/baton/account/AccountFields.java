@@ -68,4 +68,11 @@ public record AccountFields(
                 deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
                 closedWonDate, renewalDate, arrCents, seatsPurchased, aeManager);
     }
+
+    /** The same fields once a renewal is processed: the ARR, seats and renewal date it leaves. */
+    public AccountFields withRenewal(Long arr, Integer seats, LocalDate nextRenewal) {
+        return new AccountFields(crmId, name, segment, serviceModel, taSupportLevel, taSegmentation, orderType,
+                deployment, lifecycleStage, ae, ce, ta, expandAe, slackChannel, expectedCloseDate, contractSignedAt,
+                closedWonDate, nextRenewal, arr, seats, aeManager);
+    }
 }

@@ -2,6 +2,7 @@ package dev.baton.account;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.baton.api.ApiAuth;
 import dev.baton.audit.Audit;
 import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Jdbi;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** Upserts CRM accounts one item at a time, so a bad item is reported and never blocks the good ones. */
 public final class AccountImport {
-    static final String ACTOR = "api:crm";
+    static final String ACTOR = ApiAuth.CRM_ACTOR;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -69,12 +70,9 @@ public final class AccountImport {
             Instant now = clock.instant();
             Optional<Account> existing = dao.findByCrmId(patch.crmId);
             if (existing.isPresent()) {
-                AccountFields before = AccountFields.of(existing.get());
-                AccountFields after = patch.applyTo(before);
-                dao.update(existing.get().id(), after, now);
+                AccountUpdate.save(handle, now, ACTOR, existing.get(), patch.applyTo(AccountFields.of(existing.get())),
+                        changes);
                 taManager(handle, patch, existing.get().id(), now);
-                Audit.record(handle, now, ACTOR, existing.get().id(), "account.updated", before, after);
-                dao.findById(existing.get().id()).ifPresent(account -> changes.changed(handle, account));
                 return new Outcome(existing.get().id(), false);
             }
             if (!patch.creates()) {

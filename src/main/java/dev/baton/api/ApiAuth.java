@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** The bearer-token check for {@code /api/*}: 503 when no token is configured, 401 when it is wrong. */
 public final class ApiAuth {
+    /** Who the audit log and the access rules name for what the CRM sends on {@code /api/*}. */
+    public static final String CRM_ACTOR = "api:crm";
+
     private final Optional<byte[]> token;
 
     public ApiAuth(Optional<String> token) {

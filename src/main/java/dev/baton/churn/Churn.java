@@ -1,5 +1,7 @@
 package dev.baton.churn;
 
+import dev.baton.account.Money;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

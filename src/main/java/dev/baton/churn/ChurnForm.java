@@ -1,5 +1,6 @@
 package dev.baton.churn;
 
+import dev.baton.account.Money;
 import dev.baton.store.StoredText;
 
 import java.math.BigDecimal;

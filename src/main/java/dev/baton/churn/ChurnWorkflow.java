@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import dev.baton.account.AccountDao;
 import dev.baton.config.Settings;
 import dev.baton.timeline.TimelineStep;
+import dev.baton.workflow.ChurnRecorder;
 import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
 
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ChurnWorkflow implements Workflow {
     private final List<TimelineStep> steps;
+    private final ChurnRecording recording;
     private final ChurnApi api;
     private final ChurnSlack churns;
     private final RetroSlack retros;
@@ -26,13 +28,18 @@ public final class ChurnWorkflow implements Workflow {
         steps = List.of(new ChurnReviewCallStep(), new ChurnActionsStep(views, parts.clock(), settings.timezone()));
         RetroNotifications notifications = new RetroNotifications(views, settings.gtmReviewChannel(),
                 new RetroPdf(parts.templates()), parts.zones()::learnNames);
-        ChurnRecording recording = new ChurnRecording(parts.jdbi(), parts.clock(), parts.access(),
+        recording = new ChurnRecording(parts.jdbi(), parts.clock(), parts.access(),
                 settings.churnRetroSponsor(), settings.closedLostCategories(), notifications);
         api = new ChurnApi(parts.apiAuth(), parts.jdbi(), recording);
         churns = new ChurnSlack(recording, parts.accounts(), views);
         retros = new RetroSlack(new RetroService(parts.jdbi(), parts.clock(), parts.access(),
                 settings.closedLostCategories(), notifications, settings.timezone()), views, parts.responses(),
                 parts.responders());
+    }
+
+    /** How other workflows record a churn: the same recording, rule and kickoff as {@code /api/churn}. */
+    public ChurnRecorder recorder() {
+        return recording;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.baton.churn;
 
+import dev.baton.account.Money;
+
 /** The team's rule: a retro is required when the ARR lost is strictly above $150,000 and seats decreased. */
 final class RetroRule {
     public static final long THRESHOLD_CENTS = 150_000_00L;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Baton's typed settings, read once from the environment; secrets are kept out of {@link #toString()}. */
@@ -32,9 +33,12 @@ public record Settings(
         int usageNearLimitAtPercent,
         int usageGraceDays,
         ExpandTeam expandTeam,
+        Optional<String> forecastChannel,
         LighthouseSettings lighthouse,
         SuccessPlanScope successPlanScope) {
 
+    private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
+    private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_CLOSED_LOST_CATEGORIES =
             "Budget, Product gaps, Competitor, Low adoption, Champion left, M&A, Other";
@@ -52,6 +56,7 @@ public record Settings(
         int nearLimit = parseWhole(env, "BATON_USAGE_NEAR_LIMIT_AT", 95, 1, 1000, problems);
         int graceDays = parseWhole(env, "BATON_USAGE_GRACE_DAYS", 60, 0, 3650, problems);
         ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
+        Optional<String> forecastChannel = parseChannel(env, "BATON_FORECAST_CHANNEL", problems);
         LighthouseSettings lighthouse = LighthouseSettings.fromEnvironment(env, problems);
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
@@ -72,7 +77,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam, lighthouse, successPlanScope);
+                underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope);
     }
 
     /**
@@ -128,6 +133,15 @@ public record Settings(
         return fallback;
     }
 
+    /** A channel to post to: its id ({@code C0123ABCD}) or {@code #its-name}; unset is empty. */
+    private static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
+        String raw = blankToNull(env.get(name));
+        if (raw != null && !CHANNEL_ID.matcher(raw).matches() && !CHANNEL_NAME.matcher(raw).matches()) {
+            problems.add(name + " must be a channel id such as C0123ABCD or a #channel-name, not '" + raw + "'");
+        }
+        return Optional.ofNullable(raw);
+    }
+
     private static ZoneId parseZone(String raw, List<String> problems) {
         try {
             return ZoneId.of(raw.trim());
@@ -169,7 +183,8 @@ public record Settings(
                 + ", churnRetroSponsor=" + churnRetroSponsor.orElse("unset")
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
-                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam + ", lighthouse=" + lighthouse
+                + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam
+                + ", forecastChannel=" + forecastChannel.orElse("leaders' DMs") + ", lighthouse=" + lighthouse
                 + ", successPlanScope=" + successPlanScope.names() + "]";
     }
 }

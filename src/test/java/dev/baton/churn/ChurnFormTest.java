@@ -1,5 +1,6 @@
 package dev.baton.churn;
 
+import dev.baton.account.Money;
 import dev.baton.config.Settings;
 import org.junit.jupiter.api.Test;
 

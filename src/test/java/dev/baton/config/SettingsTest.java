@@ -39,4 +39,20 @@ class SettingsTest {
         assertThat(settings.churnRetroSponsor()).contains("USPONSOR1");
         assertThat(settings.closedLostCategories()).containsExactly("Budget", "Pricing");
     }
+
+    @Test
+    void theForecastChannelIsAChannelIdOrNameAndUnsetMeansTheLeadersDms() {
+        Map<String, String> secrets = Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_SIGNING_SECRET", "s");
+        assertThat(Settings.fromEnvironment(secrets).forecastChannel()).isEmpty();
+        for (String channel : new String[] {"C0FORECAST", "#renewal-forecast"}) {
+            Map<String, String> env = new java.util.HashMap<>(secrets);
+            env.put("BATON_FORECAST_CHANNEL", channel);
+            assertThat(Settings.fromEnvironment(env).forecastChannel()).contains(channel);
+        }
+        Map<String, String> bad = new java.util.HashMap<>(secrets);
+        bad.put("BATON_FORECAST_CHANNEL", "renewal forecast");
+        assertThatThrownBy(() -> Settings.fromEnvironment(bad)).isInstanceOf(SettingsException.class)
+                .hasMessage("Baton cannot start: BATON_FORECAST_CHANNEL must be a channel id such as C0123ABCD or a "
+                        + "#channel-name, not 'renewal forecast'");
+    }
 }

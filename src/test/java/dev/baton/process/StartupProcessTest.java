@@ -44,6 +44,13 @@ class StartupProcessTest {
     }
 
     @Test
+    void aForecastChannelThatIsNoChannelIsNamedWithExitTwo() {
+        BatonProcess.Exit exit = run(Map.of("BATON_FORECAST_CHANNEL", "renewal forecast"));
+        assertThat(failureNaming(exit, "BATON_FORECAST_CHANNEL")).isEqualTo("Baton cannot start: BATON_FORECAST_CHANNEL "
+                + "must be a channel id such as C0123ABCD or a #channel-name, not 'renewal forecast'");
+    }
+
+    @Test
     void aSlackThatRefusesConnectionsIsANetworkProblemNamingTheUrlNotTheToken() {
         String url = "http://127.0.0.1:" + BatonProcess.freePort() + "/api/";
         BatonProcess.Exit exit = run(Map.of("SLACK_API_URL", url));

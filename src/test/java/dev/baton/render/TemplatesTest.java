@@ -147,6 +147,7 @@ class TemplatesTest {
                 Map.of("card", handoffCard)));
         fixtures.put("timeline/escalation.json.ftl", () -> reminders.escalation(12345678901L, account, needed, 3));
         ChurnTemplateFixtures.add(fixtures, new Templates(Path.of("templates")), account, LONG);
+        ForecastTemplateFixtures.add(fixtures, blockKit, account, LONG);
         dev.baton.renewal.RenewalTemplateFixtures.add(fixtures, blockKit, account, LONG);
         dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
         SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);

@@ -1,12 +1,12 @@
-package dev.baton.churn;
+package dev.baton.account;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Dollars typed by people or sent by the CRM, to and from cents. */
-final class Money {
+/** Dollars typed by people or sent by the CRM, to and from cents: ARR and the amounts every workflow computes from it. */
+public final class Money {
     private Money() {
     }
 
@@ -39,5 +39,10 @@ final class Money {
     public static String dollars(long cents) {
         DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         return format.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** {@code 15000001} → {@code 150000.01}: dollars as {@link #cents} reads them back. */
+    public static String plain(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 }

@@ -1,0 +1,1 @@
+select count(*) from forecast_digest where week_start = :week

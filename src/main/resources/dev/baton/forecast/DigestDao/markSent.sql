@@ -1,0 +1,1 @@
+update forecast_digest set sent_at = :now where week_start = :week

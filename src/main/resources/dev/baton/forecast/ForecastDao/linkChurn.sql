@@ -1,0 +1,1 @@
+update renewal_cycle set churn_id = :churnId where id = :id
