@@ -34,6 +34,7 @@ import dev.baton.slack.SlackApp;
 import dev.baton.slack.SlackSignature;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
+import dev.baton.successplan.SuccessPlanWorkflow;
 import dev.baton.timeline.ReminderViews;
 import dev.baton.timeline.ScheduleHook;
 import dev.baton.timeline.Timeline;
@@ -128,6 +129,7 @@ public final class Baton implements AutoCloseable {
                 new RenewalWorkflow(parts),
                 new ForecastWorkflow(parts, churn.recorder()),
                 new LighthouseWorkflow(parts),
+                new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts));
     }

@@ -34,7 +34,8 @@ public record Settings(
         int usageGraceDays,
         ExpandTeam expandTeam,
         Optional<String> forecastChannel,
-        LighthouseSettings lighthouse) {
+        LighthouseSettings lighthouse,
+        SuccessPlanScope successPlanScope) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -57,6 +58,7 @@ public record Settings(
         ExpandTeam expandTeam = ExpandTeam.fromEnvironment(env, problems);
         Optional<String> forecastChannel = parseChannel(env, "BATON_FORECAST_CHANNEL", problems);
         LighthouseSettings lighthouse = LighthouseSettings.fromEnvironment(env, problems);
+        SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -75,7 +77,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse);
+                underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope);
     }
 
     /**
@@ -182,6 +184,7 @@ public record Settings(
                 + ", closedLostCategories=" + closedLostCategories + ", usageUnderUsedBelowPercent="
                 + usageUnderUsedBelowPercent + ", usageNearLimitAtPercent=" + usageNearLimitAtPercent
                 + ", usageGraceDays=" + usageGraceDays + ", expandTeam=" + expandTeam
-                + ", forecastChannel=" + forecastChannel.orElse("leaders' DMs") + ", lighthouse=" + lighthouse + "]";
+                + ", forecastChannel=" + forecastChannel.orElse("leaders' DMs") + ", lighthouse=" + lighthouse
+                + ", successPlanScope=" + successPlanScope.names() + "]";
     }
 }

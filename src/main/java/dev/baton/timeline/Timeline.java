@@ -172,7 +172,9 @@ public final class Timeline {
             escalate(handle, due, account.get(), (StepCheck.Needed) check, now);
         } else {
             remind(handle, due, account.get(), (StepCheck.Needed) check, now);
+            return;
         }
+        step.nextAfter(account.get(), zones.defaultZone(), now).ifPresent(next -> arm(handle, due.accountId(), due.step(), next));
     }
 
     private void remind(Handle handle, DueStep due, Account account, StepCheck.Needed needed, Instant now) {

@@ -43,4 +43,13 @@ public interface TimelineStep {
     default boolean closedItemByItem() {
         return false;
     }
+
+    /**
+     * When the step falls due again once closed (done, announced or escalated) at {@code now}, for a step on a
+     * calendar of its own rather than the account's dates (a quarterly success-plan ask, say): the timeline arms
+     * it again then. Empty for every other step, which {@link #recurs} covers when its account's date moves on.
+     */
+    default Optional<Instant> nextAfter(Account account, ZoneId zone, Instant now) {
+        return Optional.empty();
+    }
 }

@@ -150,6 +150,7 @@ class TemplatesTest {
         ForecastTemplateFixtures.add(fixtures, blockKit, account, LONG);
         dev.baton.renewal.RenewalTemplateFixtures.add(fixtures, blockKit, account, LONG);
         dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
+        SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
         usageFixtures(fixtures, account);
         return fixtures;
     }

@@ -1,0 +1,1 @@
+delete from success_action where plan_id = :planId

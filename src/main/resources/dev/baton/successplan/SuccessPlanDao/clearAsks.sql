@@ -1,0 +1,1 @@
+delete from success_ask where plan_id = :planId

@@ -1,0 +1,1 @@
+delete from success_goal where plan_id = :planId

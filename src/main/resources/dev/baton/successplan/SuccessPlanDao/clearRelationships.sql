@@ -1,0 +1,1 @@
+delete from success_relationship where plan_id = :planId

@@ -1,0 +1,2 @@
+select id, account_id, quarter, for_qbr, qbr_by, qbr_at, updated_by, updated_at from success_plan
+where account_id = :accountId and quarter = :quarter

@@ -1,0 +1,1 @@
+select ta_manager from account where id = :accountId
