@@ -2,6 +2,7 @@ package dev.baton.churn;
 
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
+import dev.baton.timeline.DueItems;
 import dev.baton.timeline.StepCheck;
 import org.jdbi.v3.core.Handle;
 
@@ -44,10 +45,9 @@ final class ChurnActionsStep implements ArmedStep {
         if (open.isEmpty()) {
             return new StepCheck.Satisfied("every churn retro call to action is done");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        List<CallToAction> due = open.stream().filter(a -> !a.dueDate().isAfter(today)).toList();
-        List<CallToAction> shown = due.isEmpty() ? open : due;
-        return new StepCheck.Needed(shown.stream().map(CallToAction::owner).distinct().toList(),
+        List<CallToAction> shown = DueItems.dueOrAll(open, LocalDate.ofInstant(clock.instant(), zone),
+                CallToAction::dueDate);
+        return new StepCheck.Needed(DueItems.owners(shown, CallToAction::owner),
                 "churn retro calls to action are due",
                 List.of(shown.size() + " open; press Done on each once it is done."),
                 views.actionButtons(shown));
@@ -55,8 +55,6 @@ final class ChurnActionsStep implements ArmedStep {
 
     /** When the step should next fall due: the earliest open due date, or now when that has passed. */
     static Instant nextDue(List<CallToAction> open, Instant now, ZoneId zone) {
-        Instant earliest = open.stream().map(a -> a.dueDate().atStartOfDay(zone).toInstant()).min(Instant::compareTo)
-                .orElse(now);
-        return earliest.isBefore(now) ? now : earliest;
+        return DueItems.nextDue(open, now, zone, CallToAction::dueDate);
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.lighthouse;
 import dev.baton.account.Account;
 import dev.baton.lighthouse.LighthouseRows.PlanStep;
 import dev.baton.timeline.ArmedStep;
+import dev.baton.timeline.DueItems;
 import dev.baton.timeline.StepCheck;
 import org.jdbi.v3.core.Handle;
 
@@ -45,18 +46,14 @@ final class PlanStepsStep implements ArmedStep {
         if (open.isEmpty()) {
             return new StepCheck.Satisfied("every Lighthouse save plan step is done");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        List<PlanStep> due = open.stream().filter(s -> !s.dueOn().isAfter(today)).toList();
-        List<PlanStep> shown = due.isEmpty() ? open : due;
-        return new StepCheck.Needed(shown.stream().map(PlanStep::owner).distinct().toList(),
+        List<PlanStep> shown = DueItems.dueOrAll(open, LocalDate.ofInstant(clock.instant(), zone), PlanStep::dueOn);
+        return new StepCheck.Needed(DueItems.owners(shown, PlanStep::owner),
                 "Lighthouse save plan steps are due",
                 List.of(shown.size() + " due; press Done on each once it is done."), views.stepButtons(shown));
     }
 
     /** When the step should next fall due: the earliest open due date, or now when that has passed. */
     static Instant nextDue(List<PlanStep> open, Instant now, ZoneId zone) {
-        Instant earliest = open.stream().map(s -> s.dueOn().atStartOfDay(zone).toInstant()).min(Instant::compareTo)
-                .orElse(now);
-        return earliest.isBefore(now) ? now : earliest;
+        return DueItems.nextDue(open, now, zone, PlanStep::dueOn);
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.successplan;
 
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
+import dev.baton.timeline.DueItems;
 import dev.baton.timeline.StepCheck;
 import dev.baton.timeline.Timeline;
 import dev.baton.timeline.WorkingHours;
@@ -44,7 +45,7 @@ final class PlanActionsStep implements ArmedStep {
     public StepCheck check(Handle handle, Account account) {
         List<PlanAction> open = handle.attach(SuccessPlanDao.class).openActionsForAccount(account.id());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        List<PlanAction> due = open.stream().filter(a -> !a.dueDate().isAfter(today)).toList();
+        List<PlanAction> due = DueItems.due(open, today, PlanAction::dueDate);
         if (due.isEmpty()) {
             return new StepCheck.Satisfied(open.isEmpty() ? "every success-plan action is done"
                     : "no success-plan action is due yet");
