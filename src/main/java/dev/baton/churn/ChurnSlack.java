@@ -15,9 +15,8 @@ import dev.baton.account.AccountMatch;
 import dev.baton.render.BlockKit;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
+import dev.baton.slack.Modals;
 import dev.baton.slack.SlackResponses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,8 +24,6 @@ import java.util.Map;
 
 /** The handlers of the Record churn shortcut, the card's Record churn button and the record modal's submission. */
 final class ChurnSlack {
-    private static final Logger log = LoggerFactory.getLogger(ChurnSlack.class);
-
     private final ChurnRecording recording;
     private final AccountDirectory accounts;
     private final ChurnViews views;
@@ -91,14 +88,8 @@ final class ChurnSlack {
     private void open(com.slack.api.methods.MethodsClient client, String triggerId, Account account) {
         String metadata = account == null ? "" : String.valueOf(account.id());
         String view = views.recordModal(account, recording.categories(), recording.configuredSponsor(), metadata);
-        try {
-            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-        }
+        // From a shortcut or a command there is no message to answer on; the refusal is logged.
+        Modals.open(client, triggerId, view);
     }
 
     static Response updateView(JsonObject view) {

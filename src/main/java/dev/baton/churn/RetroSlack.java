@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
 import org.slf4j.Logger;
@@ -50,16 +51,8 @@ final class RetroSlack {
         RetroChange change = service.start(payload.getUser().getId(), churnId);
         if (change instanceof RetroChange.Done done) {
             String view = views.retroModal(done.view(), service.categories());
-            try {
-                var opened = ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(view));
-                if (!opened.isOk()) {
-                    log.warn("views.open failed: {}", opened.getError());
-                    reply(payload, "Slack would not open the retro doc (" + opened.getError() + "). Please try again.");
-                }
-            } catch (Exception e) {
-                log.warn("views.open failed: {}", e.toString());
-                reply(payload, "Slack would not open the retro doc. Please try again.");
-            }
+            Modals.open(ctx.client(), payload.getTriggerId(), view)
+                    .ifPresent(refusal -> reply(payload, refusal.sentence("the retro doc")));
         } else if (change instanceof RetroChange.Refused refused) {
             reply(payload, refused.why());
         }

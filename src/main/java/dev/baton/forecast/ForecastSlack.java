@@ -11,6 +11,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.baton.render.BlockKit;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
+import dev.baton.slack.Modals;
 import dev.baton.slack.SlackResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,14 +106,10 @@ final class ForecastSlack {
     }
 
     private static void openView(MethodsClient client, String triggerId, String view, boolean push) {
-        try {
-            var answer = push ? client.viewsPush(r -> r.triggerId(triggerId).viewAsString(view))
-                    : client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!answer.isOk()) {
-                log.warn("{} failed: {}", push ? "views.push" : "views.open", answer.getError());
-            }
-        } catch (Exception e) {
-            log.warn("{} failed: {}", push ? "views.push" : "views.open", e.toString());
+        if (push) {
+            Modals.push(client, triggerId, view);
+        } else {
+            Modals.open(client, triggerId, view);
         }
     }
 

@@ -2,16 +2,13 @@ package dev.baton.handoff;
 
 import com.google.gson.JsonObject;
 import com.slack.api.methods.MethodsClient;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
 /** How the hand-off handlers answer: open a modal, show the card in place of the message, or a notice. */
 final class HandoffReplies {
-    private static final Logger log = LoggerFactory.getLogger(HandoffReplies.class);
-
     private final ResponseUrls responses;
     private final HandoffViews views;
     private final HandoffService service;
@@ -40,15 +37,7 @@ final class HandoffReplies {
 
     /** Opens a modal while the trigger id lives; when Slack refuses, says so where the button was. */
     void open(MethodsClient client, String triggerId, String view, String responseUrl) {
-        try {
-            var opened = client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                responses.reply(responseUrl, views.notice("Slack would not open the form (" + opened.getError() + ")."));
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            responses.reply(responseUrl, views.notice("Slack would not open the form. Please try again."));
-        }
+        Modals.open(client, triggerId, view)
+                .ifPresent(refusal -> responses.reply(responseUrl, views.notice(refusal.sentence("the form"))));
     }
 }

@@ -2,14 +2,11 @@ package dev.baton.lighthouse;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** How the Lighthouse handlers answer a button: open the form, replace the message with the card, or say why not. */
 final class LighthouseReplies {
-    private static final Logger log = LoggerFactory.getLogger(LighthouseReplies.class);
-
     private final ResponseUrls responses;
     private final LighthouseViews views;
     private final LighthouseOverview overview;
@@ -55,15 +52,6 @@ final class LighthouseReplies {
     }
 
     private void open(ActionContext ctx, String triggerId, String view, String responseUrl) {
-        try {
-            var opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                notice(responseUrl, "Slack would not open the form (" + opened.getError() + "). Please try again.");
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            notice(responseUrl, "Slack would not open the form. Please try again.");
-        }
+        Modals.open(ctx.client(), triggerId, view).ifPresent(refusal -> notice(responseUrl, refusal.sentence("the form")));
     }
 }

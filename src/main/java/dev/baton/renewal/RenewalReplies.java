@@ -2,14 +2,11 @@ package dev.baton.renewal;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** How the renewal handlers answer a button: open the form, replace the message with the outcome, or say why not. */
 final class RenewalReplies {
-    private static final Logger log = LoggerFactory.getLogger(RenewalReplies.class);
-
     private final ResponseUrls responses;
     private final RenewalViews views;
     private final RenewalOverview overview;
@@ -59,15 +56,6 @@ final class RenewalReplies {
     }
 
     private void open(ActionContext ctx, String triggerId, String view, String responseUrl) {
-        try {
-            var opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                notice(responseUrl, "Slack would not open the form (" + opened.getError() + "). Please try again.");
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            notice(responseUrl, "Slack would not open the form. Please try again.");
-        }
+        Modals.open(ctx.client(), triggerId, view).ifPresent(refusal -> notice(responseUrl, refusal.sentence("the form")));
     }
 }

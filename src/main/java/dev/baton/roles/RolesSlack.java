@@ -16,18 +16,15 @@ import dev.baton.account.Contact;
 import dev.baton.account.Role;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
 
 /** The handlers of {@code /roles}, its card's buttons and the contact modal: parse, call the service, answer. */
 final class RolesSlack {
-    private static final Logger log = LoggerFactory.getLogger(RolesSlack.class);
-
     private final RolesService service;
     private final AccountDirectory accounts;
     private final RolesViews views;
@@ -155,18 +152,8 @@ final class RolesSlack {
                 : card.get().contacts().stream().filter(c -> c.id() == contactId).findFirst().orElse(null);
         String metadata = new ModalState(accountId, contact == null ? null : contact.id(), (int) page,
                 payload.getResponseUrl()).toJson();
-        try {
-            var opened = ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                    .viewAsString(views.contactModal(account, contact, metadata)));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                responses.reply(payload.getResponseUrl(), views.notice("Slack would not open the form ("
-                        + opened.getError() + "). Please try again."));
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            responses.reply(payload.getResponseUrl(), views.notice("Slack would not open the form. Please try again."));
-        }
+        Modals.open(ctx.client(), payload.getTriggerId(), views.contactModal(account, contact, metadata))
+                .ifPresent(refusal -> responses.reply(payload.getResponseUrl(), views.notice(refusal.sentence("the form"))));
     }
 
     private void showCard(BlockActionPayload payload, long accountId, int page) {

@@ -10,10 +10,8 @@ import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import dev.baton.render.BlockKit;
-import dev.baton.store.OutageLog;
 import dev.baton.store.DatabasePatience;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.baton.store.OutageLog;
 
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ import java.util.concurrent.Executor;
 public final class DatabaseOutageAnswers {
     static final String MESSAGE = "fragments/database-unreachable.json.ftl";
     static final String MODAL = "fragments/database-unreachable-modal.json.ftl";
-    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswers.class);
-
     private final BlockKit blockKit;
     private final ResponseUrls responses;
     private final MethodsClient slack;
@@ -93,14 +89,11 @@ public final class DatabaseOutageAnswers {
         }
         String view = BlockKit.toJson(blockKit.renderTree(MODAL, Map.of("overForm", false)));
         executor.execute(() -> {
-            try {
-                var answer = push ? slack.viewsPush(r -> r.triggerId(triggerId).viewAsString(view))
-                        : slack.viewsOpen(r -> r.triggerId(triggerId).viewAsString(view));
-                if (!answer.isOk()) {
-                    log.warn("Could not show the database-unreachable notice: {}", answer.getError());
-                }
-            } catch (Exception e) {
-                log.warn("Could not show the database-unreachable notice: {}", e.toString());
+            // A refusal is logged by Modals; there is nowhere else to say the database is away.
+            if (push) {
+                Modals.push(slack, triggerId, view);
+            } else {
+                Modals.open(slack, triggerId, view);
             }
         });
         return Response.ok();

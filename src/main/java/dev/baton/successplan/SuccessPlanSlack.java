@@ -13,10 +13,9 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.ModalValues;
+import dev.baton.slack.Modals;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SlackResponses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Optional;
 
 /** The handlers of {@code /successplan}, its card's buttons, the reminders' Done and the plan modal. */
 final class SuccessPlanSlack {
-    private static final Logger log = LoggerFactory.getLogger(SuccessPlanSlack.class);
     static final int MAX_ACCOUNTS = 40;
 
     private final SuccessPlanService plans;
@@ -81,16 +79,8 @@ final class SuccessPlanSlack {
             reply(payload, "Only the account's team or a leader can write its success plan.");
             return ctx.ack();
         }
-        try {
-            var opened = ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(views.modal(form.get())));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                reply(payload, "Slack would not open the plan (" + opened.getError() + "). Please try again.");
-            }
-        } catch (Exception e) {
-            log.warn("views.open failed: {}", e.toString());
-            reply(payload, "Slack would not open the plan. Please try again.");
-        }
+        Modals.open(ctx.client(), payload.getTriggerId(), views.modal(form.get()))
+                .ifPresent(refusal -> reply(payload, refusal.sentence("the plan")));
         return ctx.ack();
     }
 
