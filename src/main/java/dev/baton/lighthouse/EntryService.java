@@ -6,6 +6,7 @@ import dev.baton.account.LighthouseNomination;
 import dev.baton.account.LighthouseNominations;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -55,21 +56,21 @@ final class EntryService {
         });
     }
 
-    LighthouseChange openNominate(String actor, long accountId, String responseUrl) {
+    Change openNominate(String actor, long accountId, String responseUrl) {
         return jdbi.withHandle(handle -> refusal(handle, actor, accountId).orElseGet(() -> {
             Account account = handle.attach(AccountDao.class).findById(accountId).orElseThrow();
-            return new LighthouseChange.Show(views.modal("nominate-modal.json.ftl", Map.of("account", account,
+            return new Change.Show(views.modal("nominate-modal.json.ftl", Map.of("account", account,
                     "metadata", new LighthouseState(accountId, responseUrl).toJson())));
         }));
     }
 
-    LighthouseChange nominate(String actor, long accountId, String reason) {
+    Change nominate(String actor, long accountId, String reason) {
         if (reason == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_REASON,
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_REASON,
                     "Say why the account needs the program."));
         }
         return jdbi.inTransaction(handle -> {
-            Optional<LighthouseChange> refused = refusal(handle, actor, accountId);
+            Optional<Change> refused = refusal(handle, actor, accountId);
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -79,7 +80,7 @@ final class EntryService {
             Audit.record(handle, now, actor, accountId, "lighthouse.nominated", null, Map.of("reason", reason));
             Programs.enter(handle, nomination, account, actor, reason, now);
             tellLeaders(handle, account, actor, reason, now);
-            return new LighthouseChange.Done(account.name() + " is in the Lighthouse program.", accountId);
+            return new Change.Done(account.name() + " is in the Lighthouse program.", accountId);
         });
     }
 
@@ -94,18 +95,18 @@ final class EntryService {
         }
     }
 
-    private Optional<LighthouseChange> refusal(Handle handle, String actor, long accountId) {
+    private Optional<Change> refusal(Handle handle, String actor, long accountId) {
         Optional<Account> account = handle.attach(AccountDao.class).findById(accountId);
         if (account.isEmpty()) {
-            return Optional.of(new LighthouseChange.Refused("That account no longer exists."));
+            return Optional.of(new Change.Refused("That account no longer exists."));
         }
         if (!people.mayNominate(actor, account.get())) {
-            return Optional.of(new LighthouseChange.Refused("Only " + account.get().name()
+            return Optional.of(new Change.Refused("Only " + account.get().name()
                     + "'s AE, its TA or a leader can nominate it for the Lighthouse program."));
         }
         if (handle.attach(LighthouseDao.class).current(accountId).isPresent()
                 || LighthouseNominations.current(handle, accountId).isPresent()) {
-            return Optional.of(new LighthouseChange.Refused(account.get().name() + " is already in the program."));
+            return Optional.of(new Change.Refused(account.get().name() + " is already in the program."));
         }
         return Optional.empty();
     }

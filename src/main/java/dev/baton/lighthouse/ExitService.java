@@ -7,6 +7,7 @@ import dev.baton.lighthouse.LighthouseRows.ExitProposal;
 import dev.baton.lighthouse.LighthouseRows.ExitVote;
 import dev.baton.lighthouse.LighthouseRows.Program;
 import dev.baton.outbox.Outbox;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -48,15 +49,15 @@ final class ExitService {
         return false;
     }
 
-    LighthouseChange open(String actor, long accountId, String responseUrl) {
+    Change open(String actor, long accountId, String responseUrl) {
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
-                (handle, account, program, now) -> new LighthouseChange.Show(views.modal("exit-modal.json.ftl",
+                (handle, account, program, now) -> new Change.Show(views.modal("exit-modal.json.ftl",
                         Map.of("account", account, "metadata", new LighthouseState(accountId, responseUrl).toJson()))));
     }
 
-    LighthouseChange propose(String actor, long accountId, String note) {
+    Change propose(String actor, long accountId, String note) {
         if (note == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_NOTE,
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_NOTE,
                     "Say whether the success criteria are met, or why the account should leave anyway."));
         }
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
@@ -74,33 +75,33 @@ final class ExitService {
                     for (String decider : people.exitDeciders()) {
                         Outbox.post(handle, "lighthouse-exit:" + proposal + ":" + decider, decider, message, now);
                     }
-                    return new LighthouseChange.Done("Exit proposed: sales and TS leadership are asked to agree.",
+                    return new Change.Done("Exit proposed: sales and TS leadership are asked to agree.",
                             accountId);
                 });
     }
 
-    LighthouseChange openNotYet(String actor, long proposalId, String responseUrl) {
+    Change openNotYet(String actor, long proposalId, String responseUrl) {
         if (!people.mayVote(actor)) {
-            return new LighthouseChange.Refused("Only sales or TS leadership can decide a Lighthouse exit.");
+            return new Change.Refused("Only sales or TS leadership can decide a Lighthouse exit.");
         }
-        return new LighthouseChange.Show(views.modal("not-yet-modal.json.ftl",
+        return new Change.Show(views.modal("not-yet-modal.json.ftl",
                 Map.of("metadata", new LighthouseState(proposalId, responseUrl).toJson())));
     }
 
     /** A vote: Agree (reason null) or Not yet (with its reason). */
-    LighthouseChange vote(String actor, long proposalId, boolean agree, String reason) {
+    Change vote(String actor, long proposalId, boolean agree, String reason) {
         if (!agree && reason == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_REASON, "Say what is still missing."));
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_REASON, "Say what is still missing."));
         }
         if (!people.mayVote(actor)) {
-            return new LighthouseChange.Refused("Only sales or TS leadership can decide a Lighthouse exit.");
+            return new Change.Refused("Only sales or TS leadership can decide a Lighthouse exit.");
         }
         return jdbi.inTransaction(handle -> {
             LighthouseDao dao = handle.attach(LighthouseDao.class);
             Optional<ExitProposal> proposal = dao.proposal(proposalId).filter(p -> ExitProposal.OPEN.equals(p.status()));
             Optional<Program> program = proposal.flatMap(p -> dao.program(p.nominationId())).filter(p -> p.exitedAt() == null);
             if (program.isEmpty()) {
-                return new LighthouseChange.Refused("That exit proposal is already decided.");
+                return new Change.Refused("That exit proposal is already decided.");
             }
             Account account = handle.attach(AccountDao.class).findById(program.get().accountId()).orElseThrow();
             Instant now = clock.instant();
@@ -111,18 +112,18 @@ final class ExitService {
             if (!agree) {
                 dao.closeProposal(proposalId, ExitProposal.NOT_YET);
                 dao.setNotYet(program.get().nominationId(), reason);
-                return new LighthouseChange.Done("Not yet: " + account.name() + " stays in the program.", account.id());
+                return new Change.Done("Not yet: " + account.name() + " stays in the program.", account.id());
             }
             return decide(handle, dao, account, program.get(), proposalId, now);
         });
     }
 
-    private LighthouseChange decide(Handle handle, LighthouseDao dao, Account account, Program program, long proposalId,
+    private Change decide(Handle handle, LighthouseDao dao, Account account, Program program, long proposalId,
                                     Instant now) {
         Set<String> agreeing = new java.util.HashSet<>(dao.votes(proposalId).stream().filter(ExitVote::agrees)
                 .map(ExitVote::voter).toList());
         if (!agreed(agreeing, people.salesSide(), people.tsSide())) {
-            return new LighthouseChange.Done("Agreed. " + account.name() + " leaves once both sales and TS "
+            return new Change.Done("Agreed. " + account.name() + " leaves once both sales and TS "
                     + "leadership agree.", account.id());
         }
         dao.closeProposal(proposalId, ExitProposal.AGREED);
@@ -134,7 +135,7 @@ final class ExitService {
             Outbox.post(handle, "lighthouse-exited:" + program.nominationId() + ":" + runner, runner,
                     views.message("exited-dm.json.ftl", Map.of("account", account)), now);
         }
-        return new LighthouseChange.Done(account.name() + " leaves the Lighthouse program: both sides agreed.",
+        return new Change.Done(account.name() + " leaves the Lighthouse program: both sides agreed.",
                 account.id());
     }
 }

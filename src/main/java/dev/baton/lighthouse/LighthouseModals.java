@@ -5,6 +5,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.ModalValues;
 import dev.baton.slack.SlackResponses;
+import dev.baton.workflow.Change;
+import dev.baton.workflow.ChangeReplies;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +14,9 @@ import java.util.Optional;
 /** The Lighthouse modals' submissions: nominate, the save plan, the sponsor, the update, the exit and the sync answer. */
 final class LighthouseModals {
     private final LighthouseServices services;
-    private final LighthouseReplies replies;
+    private final ChangeReplies replies;
 
-    LighthouseModals(LighthouseServices services, LighthouseReplies replies) {
+    LighthouseModals(LighthouseServices services, ChangeReplies replies) {
         this.services = services;
         this.replies = replies;
     }
@@ -62,15 +64,15 @@ final class LighthouseModals {
         if (state.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(firstField, "This form is out of date: open it again from /lighthouse."));
         }
-        LighthouseChange change = submission.run(user, state.get().id(),
+        Change change = submission.run(user, state.get().id(),
                 new ModalValues(req.getPayload().getView().getState()));
-        if (change instanceof LighthouseChange.Invalid invalid) {
+        if (change instanceof Change.Invalid invalid) {
             return SlackResponses.viewErrors(invalid.problems());
         }
-        if (change instanceof LighthouseChange.Refused refused) {
+        if (change instanceof Change.Refused refused) {
             return SlackResponses.viewErrors(Map.of(firstField, refused.why()));
         }
-        if (change instanceof LighthouseChange.Done done && state.get().responseUrl() != null) {
+        if (change instanceof Change.Done done && state.get().responseUrl() != null) {
             replies.showCard(state.get().responseUrl(), done.accountId(), user, done.notice());
         }
         return ctx.ack();
@@ -78,6 +80,6 @@ final class LighthouseModals {
 
     @FunctionalInterface
     private interface Submission {
-        LighthouseChange run(String user, long id, ModalValues values);
+        Change run(String user, long id, ModalValues values);
     }
 }

@@ -10,6 +10,8 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.SlackResponses;
+import dev.baton.workflow.Change;
+import dev.baton.workflow.ChangeReplies;
 
 import java.util.Map;
 
@@ -17,9 +19,9 @@ import java.util.Map;
 final class LighthouseSlack {
     private final LighthouseOverview overview;
     private final LighthouseViews views;
-    private final LighthouseReplies replies;
+    private final ChangeReplies replies;
 
-    LighthouseSlack(LighthouseOverview overview, LighthouseViews views, LighthouseReplies replies) {
+    LighthouseSlack(LighthouseOverview overview, LighthouseViews views, ChangeReplies replies) {
         this.overview = overview;
         this.views = views;
         this.replies = replies;
@@ -61,6 +63,6 @@ final class LighthouseSlack {
 
     @FunctionalInterface
     interface ButtonWork {
-        LighthouseChange run(String user, long id, String responseUrl);
+        Change run(String user, long id, String responseUrl);
     }
 }

@@ -53,8 +53,4 @@ final class LighthouseViews {
     JsonObject message(String template, Map<String, ?> model) {
         return blockKit.renderTree("lighthouse/" + template, model);
     }
-
-    JsonObject notice(String text) {
-        return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
-    }
 }

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import dev.baton.account.AccountDao;
 import dev.baton.config.LighthouseSettings;
 import dev.baton.timeline.TimelineStep;
+import dev.baton.workflow.ChangeReplies;
 import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
 
@@ -44,7 +45,8 @@ public final class LighthouseWorkflow implements Workflow {
                         new SyncAgenda(views, agendaTo), "baton-lighthouse-" + UUID.randomUUID().toString().substring(0, 8)));
         LighthouseOverview overview = new LighthouseOverview(parts.jdbi(), parts.clock(), zone, parts.accounts(),
                 new LighthouseCards(people, zone, calendar), calendar);
-        LighthouseReplies replies = new LighthouseReplies(parts.responses(), views, overview);
+        ChangeReplies replies = new ChangeReplies(parts.responses(), parts.blockKit(),
+                (accountId, viewer) -> overview.card(accountId, viewer).map(views::card));
         slack = new LighthouseSlack(overview, views, replies);
         modals = new LighthouseModals(services, replies);
     }

@@ -7,6 +7,7 @@ import dev.baton.lighthouse.LighthouseRows.PlanStep;
 import dev.baton.lighthouse.LighthouseRows.Program;
 import dev.baton.outbox.Outbox;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,7 +40,7 @@ final class PlanService {
         this.zone = zone;
     }
 
-    LighthouseChange open(String actor, long accountId, String responseUrl) {
+    Change open(String actor, long accountId, String responseUrl) {
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
                 (handle, account, program, now) -> {
                     LighthouseDao dao = handle.attach(LighthouseDao.class);
@@ -48,14 +49,14 @@ final class PlanService {
                     model.put("program", Map.of("problem", text(program.problem()), "goal", text(program.goal())));
                     model.put("slots", PlanSlots.of(dao.criteria(program.nominationId()), dao.steps(program.nominationId())));
                     model.put("metadata", new LighthouseState(accountId, responseUrl).toJson());
-                    return new LighthouseChange.Show(views.modal("plan-modal.json.ftl", model));
+                    return new Change.Show(views.modal("plan-modal.json.ftl", model));
                 });
     }
 
-    LighthouseChange save(String actor, long accountId, PlanForm form) {
+    Change save(String actor, long accountId, PlanForm form) {
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
-            return new LighthouseChange.Invalid(problems);
+            return new Change.Invalid(problems);
         }
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
                 (handle, account, program, now) -> {
@@ -64,9 +65,9 @@ final class PlanService {
                             : "lighthouse.plan.drafted", program, form);
                     if (form.submit()) {
                         submitted(handle, account, program, now);
-                        return new LighthouseChange.Done("Save plan submitted: the AE and the reviewers have it.", accountId);
+                        return new Change.Done("Save plan submitted: the AE and the reviewers have it.", accountId);
                     }
-                    return new LighthouseChange.Done("Save plan draft saved.", accountId);
+                    return new Change.Done("Save plan draft saved.", accountId);
                 });
     }
 
@@ -119,12 +120,12 @@ final class PlanService {
     }
 
     /** A step's owner (or the account team) marks it done from its reminder or the card. */
-    LighthouseChange stepDone(String actor, long stepId) {
+    Change stepDone(String actor, long stepId) {
         Optional<PlanStep> step = jdbi.withExtension(LighthouseDao.class, dao -> dao.step(stepId));
         Optional<Long> accountId = step.flatMap(s -> jdbi.withExtension(LighthouseDao.class,
                 dao -> dao.program(s.nominationId())).map(Program::accountId));
         if (accountId.isEmpty()) {
-            return new LighthouseChange.Refused("That step is no longer in a Lighthouse plan.");
+            return new Change.Refused("That step is no longer in a Lighthouse plan.");
         }
         return programs.change(accountId.get(), actor, (user, account) -> user.equals(step.get().owner())
                 || people.onTeam(user, account), "the step's owner or the account team", (handle, account, program, now) -> {
@@ -136,7 +137,7 @@ final class PlanService {
                             Timeline.arm(handle, account.id(), PlanStepsStep.ID, PlanStepsStep.nextDue(open, now, zone));
                         }
                     }
-                    return new LighthouseChange.Done("Step done: " + step.get().action(), account.id());
+                    return new Change.Done("Step done: " + step.get().action(), account.id());
                 });
     }
 

@@ -5,6 +5,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.lighthouse.LighthouseRows.Program;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,18 +26,18 @@ final class Programs {
     }
 
     /** Runs {@code work} when the account is in the program and {@code may} lets the actor; else says why not. */
-    LighthouseChange change(long accountId, String actor, BiPredicate<String, Account> may, String who, Work work) {
+    Change change(long accountId, String actor, BiPredicate<String, Account> may, String who, Work work) {
         return jdbi.inTransaction(handle -> {
             Optional<Account> account = handle.attach(AccountDao.class).findById(accountId);
             if (account.isEmpty()) {
-                return new LighthouseChange.Refused("That account no longer exists.");
+                return new Change.Refused("That account no longer exists.");
             }
             Optional<Program> program = handle.attach(LighthouseDao.class).current(accountId);
             if (program.isEmpty()) {
-                return new LighthouseChange.Refused(account.get().name() + " is not in the Lighthouse program.");
+                return new Change.Refused(account.get().name() + " is not in the Lighthouse program.");
             }
             if (!may.test(actor, account.get())) {
-                return new LighthouseChange.Refused("Only " + who + " can do that for " + account.get().name() + ".");
+                return new Change.Refused("Only " + who + " can do that for " + account.get().name() + ".");
             }
             return work.apply(handle, account.get(), program.get(), clock.instant());
         });
@@ -56,6 +57,6 @@ final class Programs {
 
     @FunctionalInterface
     interface Work {
-        LighthouseChange apply(Handle handle, Account account, Program program, Instant now);
+        Change apply(Handle handle, Account account, Program program, Instant now);
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.lighthouse;
 
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
+import dev.baton.workflow.Change;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,20 +19,20 @@ final class SponsorService {
         this.views = views;
     }
 
-    LighthouseChange open(String actor, long accountId, String responseUrl) {
+    Change open(String actor, long accountId, String responseUrl) {
         return programs.change(accountId, actor, (user, account) -> people.isLeader(user), "a leader",
                 (handle, account, program, now) -> {
                     Map<String, Object> model = new HashMap<>();
                     model.put("account", account);
                     model.put("sponsor", program.sponsor() == null ? "" : program.sponsor());
                     model.put("metadata", new LighthouseState(accountId, responseUrl).toJson());
-                    return new LighthouseChange.Show(views.modal("sponsor-modal.json.ftl", model));
+                    return new Change.Show(views.modal("sponsor-modal.json.ftl", model));
                 });
     }
 
-    LighthouseChange assign(String actor, long accountId, String sponsor) {
+    Change assign(String actor, long accountId, String sponsor) {
         if (sponsor == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_SPONSOR, "Pick the exec sponsor."));
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_SPONSOR, "Pick the exec sponsor."));
         }
         return programs.change(accountId, actor, (user, account) -> people.isLeader(user), "a leader",
                 (handle, account, program, now) -> {
@@ -44,7 +45,7 @@ final class SponsorService {
                     model.put("by", actor);
                     Outbox.post(handle, "lighthouse-sponsor:" + program.nominationId() + ":" + sponsor + ":"
                             + now.toEpochMilli(), sponsor, views.message("sponsor-dm.json.ftl", model), now);
-                    return new LighthouseChange.Done("Sponsor assigned: they have the plan by DM.", accountId);
+                    return new Change.Done("Sponsor assigned: they have the plan by DM.", accountId);
                 });
     }
 }

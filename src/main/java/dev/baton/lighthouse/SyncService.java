@@ -6,6 +6,7 @@ import dev.baton.audit.Audit;
 import dev.baton.lighthouse.LighthouseRows.Program;
 import dev.baton.lighthouse.LighthouseRows.Update;
 import dev.baton.outbox.Outbox;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -110,7 +111,7 @@ final class SyncService {
     }
 
     /** The short form for an existing account, prefilled from the weekly updates of the last two weeks. */
-    LighthouseChange openAnswer(String actor, long nominationId, String responseUrl) {
+    Change openAnswer(String actor, long nominationId, String responseUrl) {
         return onProgram(actor, nominationId, (handle, account, program, now) -> {
             List<Update> updates = handle.attach(LighthouseDao.class).updates(nominationId, 10).stream()
                     .filter(u -> u.at().isAfter(now.minus(LOOKBACK))).toList();
@@ -121,19 +122,19 @@ final class SyncService {
             model.put("blockers", updates.stream().flatMap(u -> java.util.stream.Stream.of(u.blockers(), u.asks()))
                     .filter(t -> t != null).collect(Collectors.joining("\n")));
             model.put("metadata", new LighthouseState(nominationId, responseUrl).toJson());
-            return new LighthouseChange.Show(views.modal("answer-modal.json.ftl", model));
+            return new Change.Show(views.modal("answer-modal.json.ftl", model));
         });
     }
 
     /** The TA's answer for the next sync; {@code confirmed} for a new entrant's plan. */
-    LighthouseChange answer(String actor, long nominationId, boolean confirmed, String updates, String blockers) {
+    Change answer(String actor, long nominationId, boolean confirmed, String updates, String blockers) {
         if (!confirmed && updates == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_UPDATES, "Say what happened in the last two weeks."));
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_UPDATES, "Say what happened in the last two weeks."));
         }
         return onProgram(actor, nominationId, (handle, account, program, now) -> {
             Optional<LocalDate> sync = calendar.next(now);
             if (sync.isEmpty()) {
-                return new LighthouseChange.Refused("No Lighthouse sync is scheduled (BATON_LIGHTHOUSE_SYNC).");
+                return new Change.Refused("No Lighthouse sync is scheduled (BATON_LIGHTHOUSE_SYNC).");
             }
             LighthouseDao dao = handle.attach(LighthouseDao.class);
             dao.removeAnswer(sync.get(), nominationId);
@@ -141,15 +142,15 @@ final class SyncService {
             Audit.record(handle, now, actor, account.id(), "lighthouse.sync.answered", null, Map.of("sync",
                     sync.get().toString(), "confirmed", confirmed, "updates", PlanService.text(updates),
                     "blockers", PlanService.text(blockers)));
-            return new LighthouseChange.Done(confirmed ? "Confirmed for the sync on " + sync.get() + "."
+            return new Change.Done(confirmed ? "Confirmed for the sync on " + sync.get() + "."
                     : "Thanks: your answers are on the agenda of " + sync.get() + ".", account.id());
         });
     }
 
-    private LighthouseChange onProgram(String actor, long nominationId, Programs.Work work) {
+    private Change onProgram(String actor, long nominationId, Programs.Work work) {
         Optional<Program> program = jdbi.withExtension(LighthouseDao.class, dao -> dao.program(nominationId));
         if (program.isEmpty() || program.get().exitedAt() != null) {
-            return new LighthouseChange.Refused("That account is no longer in the Lighthouse program.");
+            return new Change.Refused("That account is no longer in the Lighthouse program.");
         }
         return programs.change(program.get().accountId(), actor, people::onTeam, "the account team or a leader", work);
     }

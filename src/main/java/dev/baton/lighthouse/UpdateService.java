@@ -6,6 +6,7 @@ import dev.baton.lighthouse.LighthouseRows.Criterion;
 import dev.baton.lighthouse.LighthouseRows.Program;
 import dev.baton.outbox.Outbox;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +31,7 @@ final class UpdateService {
         this.views = views;
     }
 
-    LighthouseChange open(String actor, long accountId, String responseUrl) {
+    Change open(String actor, long accountId, String responseUrl) {
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
                 (handle, account, program, now) -> {
                     LighthouseDao dao = handle.attach(LighthouseDao.class);
@@ -39,7 +40,7 @@ final class UpdateService {
                     model.put("criteria", dao.criteria(program.nominationId()));
                     model.put("steps", dao.openSteps(accountId));
                     model.put("metadata", new LighthouseState(accountId, responseUrl).toJson());
-                    return new LighthouseChange.Show(views.modal("update-modal.json.ftl", model));
+                    return new Change.Show(views.modal("update-modal.json.ftl", model));
                 });
     }
 
@@ -49,9 +50,9 @@ final class UpdateService {
                 .map(p -> dao.criteria(p.nominationId())).orElse(List.of()));
     }
 
-    LighthouseChange save(String actor, long accountId, UpdateForm form) {
+    Change save(String actor, long accountId, UpdateForm form) {
         if (form.progress() == null) {
-            return new LighthouseChange.Invalid(Map.of(LighthouseIds.FIELD_PROGRESS, "Say what moved this week."));
+            return new Change.Invalid(Map.of(LighthouseIds.FIELD_PROGRESS, "Say what moved this week."));
         }
         return programs.change(accountId, actor, people::onTeam, "the account team or a leader",
                 (handle, account, program, now) -> {
@@ -60,7 +61,7 @@ final class UpdateService {
                     Audit.record(handle, now, actor, accountId, "lighthouse.updated", null, form);
                     tell(handle, dao, account, program, form, actor, now);
                     Timeline.arm(handle, accountId, WeeklyUpdateStep.ID, now.plus(WeeklyUpdateStep.INTERVAL));
-                    return new LighthouseChange.Done("Update saved: the TA's manager has it.", accountId);
+                    return new Change.Done("Update saved: the TA's manager has it.", accountId);
                 });
     }
 

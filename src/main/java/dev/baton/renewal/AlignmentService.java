@@ -4,6 +4,7 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,10 +36,10 @@ final class AlignmentService {
         this.notifications = notifications;
     }
 
-    RenewalChange agree(String actor, long cycleId) {
+    Change agree(String actor, long cycleId) {
         return change(actor, cycleId, (handle, account, cycle, assessment, now) -> {
             if (!assessment.awaitingReview()) {
-                return new RenewalChange.Refused("Nothing awaits agreement: the TA has not submitted the assessment "
+                return new Change.Refused("Nothing awaits agreement: the TA has not submitted the assessment "
                         + "again since the rating was changed or agreed.");
             }
             RenewalDao dao = handle.attach(RenewalDao.class);
@@ -50,32 +51,32 @@ final class AlignmentService {
             Audit.record(handle, now, actor, account.id(), "renewal.rating.agreed", Map.of("rating",
                     String.valueOf(cycle.rating())), Map.of("rating", rating.code(), "cycle", cycleId));
             RatingOutcomes.follow(handle, account, after, cycle.agreedRating(), assessment, notifications, now);
-            return new RenewalChange.Done("Agreed: " + rating.label() + ".", account.id());
+            return new Change.Done("Agreed: " + rating.label() + ".", account.id());
         });
     }
 
     /** The Change rating modal, for the manager (or a leader). */
-    RenewalChange openChange(String actor, long cycleId, String responseUrl) {
+    Change openChange(String actor, long cycleId, String responseUrl) {
         return change(actor, cycleId, (handle, account, cycle, assessment, now) -> {
             Map<String, Object> model = new HashMap<>();
             model.put("account", account);
             model.put("submitted", assessment.overall().map(Rating::label).orElse("unrated"));
             model.put("ratings", List.of(Rating.values()));
             model.put("metadata", new RenewalState(cycleId, responseUrl).toJson());
-            return new RenewalChange.Show(views.modal("change-modal.json.ftl", model));
+            return new Change.Show(views.modal("change-modal.json.ftl", model));
         });
     }
 
-    RenewalChange changeRating(String actor, long cycleId, String newRating, String reason) {
+    Change changeRating(String actor, long cycleId, String newRating, String reason) {
         Optional<Rating> rating = Rating.parse(newRating);
         if (rating.isEmpty() || reason == null) {
-            return new RenewalChange.Invalid(rating.isEmpty() ? Map.of(RenewalIds.FIELD_NEW_RATING, "Pick the rating.")
+            return new Change.Invalid(rating.isEmpty() ? Map.of(RenewalIds.FIELD_NEW_RATING, "Pick the rating.")
                     : Map.of(RenewalIds.FIELD_CHANGE_REASON, "Say why: the TA revises the assessment from it."));
         }
         return change(actor, cycleId, (handle, account, cycle, assessment, now) -> {
             RenewalDao dao = handle.attach(RenewalDao.class);
             if (dao.reviewAssessment(cycleId, Assessment.RETURNED, rating.get().code()) == 0) {
-                return new RenewalChange.Refused("The assessment is back with the TA already; wait for it again.");
+                return new Change.Refused("The assessment is back with the TA already; wait for it again.");
             }
             dao.addEvent(cycleId, now, actor, RatingEvent.CHANGED, rating.get().code(), reason);
             dao.countChange(cycleId, now);
@@ -85,33 +86,34 @@ final class AlignmentService {
                     Map.of("rating", rating.get().code(), "reason", reason, "changes_unagreed", after.changesUnagreed()));
             notifications.returned(handle, account, after, actor, rating.get(), reason, now);
             Timeline.arm(handle, account.id(), AssessmentStep.ID, now.plus(Duration.ofDays(1)));
-            return new RenewalChange.Done("Sent back to the TA with your rating, " + rating.get().label() + ".",
+            return new Change.Done("Sent back to the TA with your rating, " + rating.get().label() + ".",
                     account.id());
         });
     }
 
-    private RenewalChange change(String actor, long cycleId, Change change) {
+    private Change change(String actor, long cycleId, CycleWork work) {
         return jdbi.inTransaction(handle -> {
             RenewalDao dao = handle.attach(RenewalDao.class);
             Optional<Cycle> cycle = dao.cycle(cycleId);
             Optional<Account> account = cycle.flatMap(c -> handle.attach(AccountDao.class).findById(c.accountId()));
             Optional<Assessment> assessment = dao.assessment(cycleId);
             if (account.isEmpty() || !cycle.get().open()) {
-                return new RenewalChange.Refused("That renewal is no longer open.");
+                return new Change.Refused("That renewal is no longer open.");
             }
             if (!people.mayAlign(actor, account.get())) {
-                return new RenewalChange.Refused("Only the AE's manager (or a leader) agrees or changes the rating of "
+                return new Change.Refused("Only the AE's manager (or a leader) agrees or changes the rating of "
                         + account.get().name() + ".");
             }
             if (assessment.isEmpty() || !assessment.get().done()) {
-                return new RenewalChange.Refused("The TA has not submitted the assessment for review yet.");
+                return new Change.Refused("The TA has not submitted the assessment for review yet.");
             }
-            return change.apply(handle, account.get(), cycle.get(), assessment.get(), clock.instant());
+            return work.apply(handle, account.get(), cycle.get(), assessment.get(), clock.instant());
         });
     }
 
+    /** The work on one cycle that {@link #change} runs in a transaction once the account and cycle are found. */
     @FunctionalInterface
-    private interface Change {
-        RenewalChange apply(Handle handle, Account account, Cycle cycle, Assessment assessment, Instant now);
+    private interface CycleWork {
+        Change apply(Handle handle, Account account, Cycle cycle, Assessment assessment, Instant now);
     }
 }

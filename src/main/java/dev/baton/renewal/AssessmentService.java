@@ -3,6 +3,7 @@ package dev.baton.renewal;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,24 +33,24 @@ final class AssessmentService {
     }
 
     /** The assessment modal for the account's current cycle (opened now when the assessment starts early). */
-    RenewalChange open(String actor, long accountId, String responseUrl) {
+    Change open(String actor, long accountId, String responseUrl) {
         return jdbi.inTransaction(handle -> {
             Optional<Account> account = handle.attach(AccountDao.class).findById(accountId);
             if (account.isEmpty()) {
-                return new RenewalChange.Refused("That account no longer exists.");
+                return new Change.Refused("That account no longer exists.");
             }
             if (!people.mayAssess(actor, account.get())) {
-                return new RenewalChange.Refused("Only " + account.get().name() + "'s account team or a leader can "
+                return new Change.Refused("Only " + account.get().name() + "'s account team or a leader can "
                         + "fill in its renewal assessment.");
             }
             Optional<Cycle> cycle = Cycles.current(handle, account.get(), clock.instant());
             if (cycle.isEmpty()) {
-                return new RenewalChange.Refused(account.get().name() + " has no renewal date in the CRM yet.");
+                return new Change.Refused(account.get().name() + " has no renewal date in the CRM yet.");
             }
             if (!cycle.get().open()) {
-                return new RenewalChange.Refused("This renewal was already processed.");
+                return new Change.Refused("This renewal was already processed.");
             }
-            return new RenewalChange.Show(modal(handle, account.get(), cycle.get(),
+            return new Change.Show(modal(handle, account.get(), cycle.get(),
                     new RenewalState(cycle.get().id(), responseUrl).toJson()));
         });
     }
@@ -92,16 +93,16 @@ final class AssessmentService {
     }
 
     /** Saves the form as a draft, or submits it for review when ticked and complete. */
-    RenewalChange save(String actor, long cycleId, AssessmentForm form) {
+    Change save(String actor, long cycleId, AssessmentForm form) {
         return jdbi.inTransaction(handle -> {
             RenewalDao dao = handle.attach(RenewalDao.class);
             Optional<Cycle> cycle = dao.cycle(cycleId);
             Optional<Account> account = cycle.flatMap(c -> handle.attach(AccountDao.class).findById(c.accountId()));
             if (account.isEmpty()) {
-                return new RenewalChange.Refused("That renewal no longer exists.");
+                return new Change.Refused("That renewal no longer exists.");
             }
             if (!people.mayAssess(actor, account.get()) || !cycle.get().open()) {
-                return new RenewalChange.Refused(cycle.get().open() ? "Only the account team or a leader can fill in "
+                return new Change.Refused(cycle.get().open() ? "Only the account team or a leader can fill in "
                         + "the renewal assessment." : "This renewal was already processed.");
             }
             Instant now = clock.instant();
@@ -112,20 +113,20 @@ final class AssessmentService {
                         + "for review to send your changes.");
             }
             if (!problems.isEmpty()) {
-                return new RenewalChange.Invalid(problems);
+                return new Change.Invalid(problems);
             }
             write(handle, cycleId, actor, form, before.isPresent(), now);
             Assessment after = dao.assessment(cycleId).orElseThrow();
             if (!form.submit()) {
                 Audit.record(handle, now, actor, account.get().id(), "renewal.assessment.saved", before.orElse(null), after);
-                return new RenewalChange.Done("Draft saved.", account.get().id());
+                return new Change.Done("Draft saved.", account.get().id());
             }
             dao.markSubmitted(cycleId, actor, now);
             dao.addEvent(cycleId, now, actor, RatingEvent.SUBMITTED, form.overall(), null);
             Audit.record(handle, now, actor, account.get().id(), "renewal.assessment.submitted", before.orElse(null),
                     dao.assessment(cycleId).orElseThrow());
             notifications.review(handle, account.get(), cycle.get(), after, dao.drivers(cycleId), now);
-            return new RenewalChange.Done("Submitted for review: the AE's manager has it.", account.get().id());
+            return new Change.Done("Submitted for review: the AE's manager has it.", account.get().id());
         });
     }
 

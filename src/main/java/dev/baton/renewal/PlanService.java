@@ -4,6 +4,7 @@ import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
 import dev.baton.timeline.Timeline;
+import dev.baton.workflow.Change;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,7 +32,7 @@ final class PlanService {
         this.notifications = notifications;
     }
 
-    RenewalChange openSavePlan(String actor, long cycleId, String responseUrl) {
+    Change openSavePlan(String actor, long cycleId, String responseUrl) {
         return change(actor, cycleId, (handle, account, cycle, now) -> {
             RenewalDao dao = handle.attach(RenewalDao.class);
             Optional<SavePlan.Row> plan = dao.savePlan(cycleId);
@@ -48,14 +49,14 @@ final class PlanService {
             model.put("problem", plan.map(SavePlan.Row::problem).orElse(""));
             model.put("goal", plan.map(SavePlan.Row::goal).orElse(""));
             model.put("slots", slots);
-            return new RenewalChange.Show(views.modal("save-plan-modal.json.ftl", model));
+            return new Change.Show(views.modal("save-plan-modal.json.ftl", model));
         });
     }
 
-    RenewalChange saveSavePlan(String actor, long cycleId, SavePlanForm form) {
+    Change saveSavePlan(String actor, long cycleId, SavePlanForm form) {
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
-            return new RenewalChange.Invalid(problems);
+            return new Change.Invalid(problems);
         }
         return change(actor, cycleId, (handle, account, cycle, now) -> {
             RenewalDao dao = handle.attach(RenewalDao.class);
@@ -70,11 +71,11 @@ final class PlanService {
                     dao.addSavePlanStep(cycleId, s.position(), s.action(), s.owner(), s.dueOn()));
             Audit.record(handle, now, actor, account.id(), before.isPresent() ? "renewal.save-plan.updated"
                     : "renewal.save-plan.written", before.orElse(null), form);
-            return new RenewalChange.Done("Save plan saved.", account.id());
+            return new Change.Done("Save plan saved.", account.id());
         });
     }
 
-    RenewalChange openCheckIn(String actor, long cycleId, String responseUrl) {
+    Change openCheckIn(String actor, long cycleId, String responseUrl) {
         return change(actor, cycleId, (handle, account, cycle, now) -> {
             List<CheckIn> checkIns = handle.attach(RenewalDao.class).checkIns(cycleId);
             Map<String, Object> model = model(account, cycle, responseUrl);
@@ -82,13 +83,13 @@ final class PlanService {
                 CheckIn last = checkIns.get(0);
                 model.put("last", Map.of("date", last.date(), "actor", last.actor(), "progress", last.progress()));
             }
-            return new RenewalChange.Show(views.modal("check-in-modal.json.ftl", model));
+            return new Change.Show(views.modal("check-in-modal.json.ftl", model));
         });
     }
 
-    RenewalChange checkIn(String actor, long cycleId, String progress, String corrective, String trend) {
+    Change checkIn(String actor, long cycleId, String progress, String corrective, String trend) {
         if (progress == null || trend == null || !CheckIn.TRENDS.contains(trend)) {
-            return new RenewalChange.Invalid(progress == null ? Map.of(RenewalIds.FIELD_PROGRESS, "Say what moved this week.")
+            return new Change.Invalid(progress == null ? Map.of(RenewalIds.FIELD_PROGRESS, "Say what moved this week.")
                     : Map.of(RenewalIds.FIELD_TREND, "Pick on track, at risk or off track."));
         }
         return change(actor, cycleId, (handle, account, cycle, now) -> {
@@ -98,7 +99,7 @@ final class PlanService {
             Audit.record(handle, now, actor, account.id(), "renewal.checked-in", null, checkIn);
             notifications.checkedIn(handle, account, cycle, checkIn, now);
             Timeline.arm(handle, account.id(), CheckInStep.ID, now.plus(CheckInStep.INTERVAL));
-            return new RenewalChange.Done("Checked in: the AE's manager has it.", account.id());
+            return new Change.Done("Checked in: the AE's manager has it.", account.id());
         });
     }
 
@@ -111,26 +112,27 @@ final class PlanService {
         return model;
     }
 
-    private RenewalChange change(String actor, long cycleId, Change change) {
+    private Change change(String actor, long cycleId, CycleWork work) {
         return jdbi.inTransaction(handle -> {
             Optional<Cycle> cycle = handle.attach(RenewalDao.class).cycle(cycleId);
             Optional<Account> account = cycle.flatMap(c -> handle.attach(AccountDao.class).findById(c.accountId()));
             if (account.isEmpty() || !cycle.get().open()) {
-                return new RenewalChange.Refused("That renewal is no longer open.");
+                return new Change.Refused("That renewal is no longer open.");
             }
             if (!people.mayAssess(actor, account.get())) {
-                return new RenewalChange.Refused("Only " + account.get().name() + "'s account team or a leader can "
+                return new Change.Refused("Only " + account.get().name() + "'s account team or a leader can "
                         + "work on its renewal plan.");
             }
             if (cycle.get().agreedRating().map(r -> !r.atRisk()).orElse(true)) {
-                return new RenewalChange.Refused("A save plan and check-ins follow an agreed yellow or red rating.");
+                return new Change.Refused("A save plan and check-ins follow an agreed yellow or red rating.");
             }
-            return change.apply(handle, account.get(), cycle.get(), clock.instant());
+            return work.apply(handle, account.get(), cycle.get(), clock.instant());
         });
     }
 
+    /** The work on one cycle that {@link #change} runs in a transaction once the account and cycle are found. */
     @FunctionalInterface
-    private interface Change {
-        RenewalChange apply(Handle handle, Account account, Cycle cycle, Instant now);
+    private interface CycleWork {
+        Change apply(Handle handle, Account account, Cycle cycle, Instant now);
     }
 }

@@ -5,6 +5,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.slack.ModalValues;
 import dev.baton.slack.SlackResponses;
+import dev.baton.workflow.Change;
+import dev.baton.workflow.ChangeReplies;
 
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,9 @@ final class RenewalModals {
     private final AssessmentService assessments;
     private final AlignmentService alignment;
     private final PlanService plans;
-    private final RenewalReplies replies;
+    private final ChangeReplies replies;
 
-    RenewalModals(AssessmentService assessments, AlignmentService alignment, PlanService plans, RenewalReplies replies) {
+    RenewalModals(AssessmentService assessments, AlignmentService alignment, PlanService plans, ChangeReplies replies) {
         this.assessments = assessments;
         this.alignment = alignment;
         this.plans = plans;
@@ -52,22 +54,22 @@ final class RenewalModals {
         if (state.isEmpty()) {
             return SlackResponses.viewErrors(Map.of(firstField, "This form is out of date: open it again from /renewal."));
         }
-        RenewalChange change = submission.run(user, state.get().cycleId(),
+        Change change = submission.run(user, state.get().cycleId(),
                 new ModalValues(req.getPayload().getView().getState()));
-        if (change instanceof RenewalChange.Invalid invalid) {
+        if (change instanceof Change.Invalid invalid) {
             return SlackResponses.viewErrors(invalid.problems());
         }
-        if (change instanceof RenewalChange.Refused refused) {
+        if (change instanceof Change.Refused refused) {
             return SlackResponses.viewErrors(Map.of(firstField, refused.why()));
         }
-        if (change instanceof RenewalChange.Done done && state.get().responseUrl() != null) {
-            replies.showCard(state.get().responseUrl(), done.accountId(), user);
+        if (change instanceof Change.Done done && state.get().responseUrl() != null) {
+            replies.showCard(state.get().responseUrl(), done.accountId(), user, null);
         }
         return ctx.ack();
     }
 
     @FunctionalInterface
     private interface Submission {
-        RenewalChange run(String user, long cycleId, ModalValues values);
+        Change run(String user, long cycleId, ModalValues values);
     }
 }

@@ -10,6 +10,7 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountMatch;
 import dev.baton.slack.ActionValue;
 import dev.baton.slack.SlackResponses;
+import dev.baton.workflow.ChangeReplies;
 
 /** The handlers of {@code /renewal} and of the buttons on its card and DMs: parse, call the service, answer. */
 final class RenewalSlack {
@@ -18,10 +19,10 @@ final class RenewalSlack {
     private final AlignmentService alignment;
     private final PlanService plans;
     private final RenewalViews views;
-    private final RenewalReplies replies;
+    private final ChangeReplies replies;
 
     RenewalSlack(RenewalOverview overview, AssessmentService assessments, AlignmentService alignment, PlanService plans,
-                 RenewalViews views, RenewalReplies replies) {
+                 RenewalViews views, ChangeReplies replies) {
         this.overview = overview;
         this.assessments = assessments;
         this.alignment = alignment;
@@ -50,7 +51,7 @@ final class RenewalSlack {
 
     Response openCard(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
-        replies.showCard(payload.getResponseUrl(), value(payload), payload.getUser().getId());
+        replies.showCard(payload.getResponseUrl(), value(payload), payload.getUser().getId(), null);
         return ctx.ack();
     }
 

@@ -76,8 +76,4 @@ final class RenewalViews {
         notes.keySet().forEach(key -> prefill.put(key, notes.get(key).getAsString()));
         return prefill;
     }
-
-    JsonObject notice(String text) {
-        return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
-    }
 }

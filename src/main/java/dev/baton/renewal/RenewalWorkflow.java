@@ -3,6 +3,7 @@ package dev.baton.renewal;
 import com.slack.api.bolt.App;
 import dev.baton.account.AccountDao;
 import dev.baton.timeline.TimelineStep;
+import dev.baton.workflow.ChangeReplies;
 import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
 
@@ -31,7 +32,8 @@ public final class RenewalWorkflow implements Workflow {
         AssessmentService assessments = new AssessmentService(parts.jdbi(), parts.clock(), people, views, notifications);
         AlignmentService alignment = new AlignmentService(parts.jdbi(), parts.clock(), people, views, notifications);
         PlanService plans = new PlanService(parts.jdbi(), parts.clock(), people, views, notifications);
-        RenewalReplies replies = new RenewalReplies(parts.responses(), views, overview);
+        ChangeReplies replies = new ChangeReplies(parts.responses(), parts.blockKit(),
+                (accountId, viewer) -> overview.card(accountId, viewer).map(views::card));
         slack = new RenewalSlack(overview, assessments, alignment, plans, views, replies);
         modals = new RenewalModals(assessments, alignment, plans, replies);
     }
