@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.radio;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 
@@ -67,7 +68,4 @@ final class ChurnTesting {
         return values;
     }
 
-    static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + ModalValues.INPUT_SUFFIX, value));
-    }
 }

@@ -25,11 +25,11 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.baton.churn.ChurnTesting.postChurn;
-import static dev.baton.churn.ChurnTesting.put;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 import static dev.baton.testing.SlackPayloads.userSelect;
 import static org.assertj.core.api.Assertions.assertThat;

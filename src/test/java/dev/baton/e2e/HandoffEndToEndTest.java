@@ -22,6 +22,7 @@ import static dev.baton.testing.Fixtures.LEADER;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 import static dev.baton.testing.SlackPayloads.userSelect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,10 +66,6 @@ class HandoffEndToEndTest {
     /** A close date far enough ahead of Baton's clock that no step of the timeline is due during the test. */
     private String closeDate() {
         return LocalDate.ofInstant(baton.clock().instant(), ZoneOffset.UTC).plusDays(120).toString();
-    }
-
-    private static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + "-input", value));
     }
 
     private JsonObject submit(String user, String callbackId, String metadata, Map<String, Map<String, Object>> values) {

@@ -13,13 +13,11 @@ import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
+import dev.baton.testing.SlackPayloads;
 import dev.baton.testing.TestDatabases;
 import org.jdbi.v3.core.Jdbi;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,7 +26,6 @@ import java.util.Map;
 /** What the forecast tests set up: accounts and renewal cycles as the renewal workflow leaves them, and requests. */
 final class ForecastTesting {
     static final String MANAGER = "UMGR0001";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ForecastTesting() {
     }
@@ -81,20 +78,12 @@ final class ForecastTesting {
     }
 
     static HttpResponse<String> postRenewal(RunningBaton baton, String json) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(baton.uri("/api/renewals"))
-                    .header("Authorization", "Bearer " + RunningBaton.API_TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return baton.postApi("/api/renewals", json);
     }
 
     /** One modal input's value, under its block id and action id as Slack sends it. */
     static void put(Map<String, Map<String, Object>> values, String field, Map<String, Object> value) {
-        String block = ForecastIds.block(field);
-        values.put(block, Map.of(block + "-input", value));
+        SlackPayloads.put(values, ForecastIds.block(field), value);
     }
 
     /** Every text of a post's blocks, joined by newlines: what a reader sees. */

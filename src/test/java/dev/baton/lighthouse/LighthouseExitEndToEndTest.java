@@ -14,11 +14,11 @@ import java.util.Map;
 import static dev.baton.lighthouse.LighthouseTesting.SALES;
 import static dev.baton.lighthouse.LighthouseTesting.TS;
 import static dev.baton.lighthouse.LighthouseTesting.WAIT;
-import static dev.baton.lighthouse.LighthouseTesting.put;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.LEADER;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -19,13 +19,13 @@ import static dev.baton.lighthouse.LighthouseTesting.SPONSOR;
 import static dev.baton.lighthouse.LighthouseTesting.TA_MANAGER;
 import static dev.baton.lighthouse.LighthouseTesting.WAIT;
 import static dev.baton.lighthouse.LighthouseTesting.checkbox;
-import static dev.baton.lighthouse.LighthouseTesting.put;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.CE;
 import static dev.baton.testing.Fixtures.LEADER;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.userSelect;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,10 +23,10 @@ import java.util.Map;
 
 import static dev.baton.lighthouse.LighthouseTesting.CHANNEL;
 import static dev.baton.lighthouse.LighthouseTesting.WAIT;
-import static dev.baton.lighthouse.LighthouseTesting.put;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

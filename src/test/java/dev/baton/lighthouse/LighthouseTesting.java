@@ -10,10 +10,7 @@ import dev.baton.testing.RunningClock;
 import dev.baton.testing.SlackRequests;
 import dev.baton.testing.TestDatabases;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +21,7 @@ import java.util.Map;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.CE;
 import static dev.baton.testing.Fixtures.TA;
+import static dev.baton.testing.SlackPayloads.put;
 
 /** Baton on a test database with the Lighthouse program's people, and the requests the Lighthouse tests send. */
 final class LighthouseTesting implements AutoCloseable {
@@ -34,7 +32,6 @@ final class LighthouseTesting implements AutoCloseable {
     static final String SPONSOR = "USPO0001";
     static final String CHANNEL = "#lighthouse-sync";
     static final Duration WAIT = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final FakeSlackApi slack;
     final RunningBaton baton;
@@ -85,14 +82,7 @@ final class LighthouseTesting implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(baton.uri(path))
-                    .header("Authorization", "Bearer " + RunningBaton.API_TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return baton.postApi(path, json);
     }
 
     /** Presses a button; the view's private_metadata once Slack was asked to open it. */
@@ -117,10 +107,6 @@ final class LighthouseTesting implements AutoCloseable {
 
     String submit(String user, String callbackId, String metadata, Map<String, Map<String, Object>> values) {
         return requests.interactive(requests.viewSubmissionPayload(user, callbackId, metadata, values)).body();
-    }
-
-    static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + "-input", value));
     }
 
     static Map<String, Object> checkbox(String... values) {

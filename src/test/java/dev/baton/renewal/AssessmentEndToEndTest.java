@@ -5,6 +5,7 @@ import dev.baton.audit.AuditEntry;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningClock;
+import dev.baton.testing.SlackPayloads;
 import dev.baton.testing.TestDatabases;
 import dev.baton.testing.WorkingDays;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class AssessmentEndToEndTest {
                 .contains("Instance Admin: nobody").contains("Program Contact").contains("/roles Acme");
 
         Map<String, Map<String, Object>> draft = new java.util.HashMap<>();
-        RenewalTesting.put(draft, RenewalIds.FIELD_SUMMARY, plainText("First notes"));
+        SlackPayloads.put(draft, RenewalIds.FIELD_SUMMARY, plainText("First notes"));
         assertThat(t.submit(TA, RenewalIds.ASSESSMENT_MODAL, metadata, draft)).isEmpty();
         long cycle = t.cycleId(account);
         assertThat(assessment(cycle).status()).isEqualTo(Assessment.DRAFT);
@@ -146,9 +147,9 @@ class AssessmentEndToEndTest {
 
     private static Map<String, Map<String, Object>> change(String rating, String reason) {
         Map<String, Map<String, Object>> values = new java.util.HashMap<>();
-        RenewalTesting.put(values, RenewalIds.FIELD_NEW_RATING, staticSelect(rating));
+        SlackPayloads.put(values, RenewalIds.FIELD_NEW_RATING, staticSelect(rating));
         if (reason != null) {
-            RenewalTesting.put(values, RenewalIds.FIELD_CHANGE_REASON, plainText(reason));
+            SlackPayloads.put(values, RenewalIds.FIELD_CHANGE_REASON, plainText(reason));
         }
         return values;
     }

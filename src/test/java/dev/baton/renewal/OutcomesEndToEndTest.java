@@ -17,12 +17,12 @@ import java.util.Map;
 
 import static dev.baton.renewal.RenewalTesting.MANAGER;
 import static dev.baton.renewal.RenewalTesting.WAIT;
-import static dev.baton.renewal.RenewalTesting.put;
 import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.LEADER;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 import static dev.baton.testing.SlackPayloads.userSelect;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,10 +9,7 @@ import dev.baton.testing.RunningClock;
 import dev.baton.testing.SlackRequests;
 import dev.baton.testing.TestDatabases;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,13 +21,13 @@ import static dev.baton.testing.Fixtures.AE;
 import static dev.baton.testing.Fixtures.CE;
 import static dev.baton.testing.Fixtures.TA;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 
 /** Baton on a test database with the renewal's people, and the requests the renewal tests send through it. */
 final class RenewalTesting implements AutoCloseable {
     static final String MANAGER = "UMGR0001";
     static final Duration WAIT = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final FakeSlackApi slack;
     final RunningBaton baton;
@@ -73,14 +70,7 @@ final class RenewalTesting implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(baton.uri(path))
-                    .header("Authorization", "Bearer " + RunningBaton.API_TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return baton.postApi(path, json);
     }
 
     long cycleId(long accountId) {
@@ -131,10 +121,6 @@ final class RenewalTesting implements AutoCloseable {
     static Map<String, Object> checkbox(String value) {
         return Map.of("type", "checkboxes", "selected_options",
                 List.of(Map.of("text", Map.of("type", "plain_text", "text", value), "value", value)));
-    }
-
-    static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + "-input", value));
     }
 
     /** The TA opens the assessment and submits it, complete, rated {@code overall}. */

@@ -1,15 +1,10 @@
 package dev.baton.successplan;
 
-import dev.baton.slack.ModalValues;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.TestDatabases;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,12 +13,12 @@ import java.util.Map;
 
 import static dev.baton.testing.SlackPayloads.datePicker;
 import static dev.baton.testing.SlackPayloads.plainText;
+import static dev.baton.testing.SlackPayloads.put;
 import static dev.baton.testing.SlackPayloads.staticSelect;
 import static dev.baton.testing.SlackPayloads.userSelect;
 
 /** What the success-plan end-to-end tests share: Baton on either database, the CRM import and the plan modal's values. */
 final class SuccessPlanTesting {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private SuccessPlanTesting() {
     }
@@ -39,11 +34,8 @@ final class SuccessPlanTesting {
     }
 
     /** Imports accounts through the CRM's POST /api/accounts, which schedules their timelines. */
-    static String importAccounts(RunningBaton baton, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(baton.uri("/api/accounts"))
-                .header("Authorization", "Bearer " + RunningBaton.API_TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    static String importAccounts(RunningBaton baton, String json) {
+        return baton.postApi("/api/accounts", json).body();
     }
 
     /** A plan of one goal with one action, and a relationship when {@code contactId} is given. */
@@ -71,10 +63,6 @@ final class SuccessPlanTesting {
         put(values, SuccessPlanIds.ask(1, "dependency"), plainText("Product: SSO for the self-managed edition"));
         put(values, SuccessPlanIds.ask(1, "risk"), plainText("Blocks the rollout to the second business unit"));
         return values;
-    }
-
-    static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
-        values.put(block, Map.of(block + ModalValues.INPUT_SUFFIX, value));
     }
 
     /** The modal's private metadata for the account's plan of {@code quarter}. */

@@ -5,6 +5,10 @@ import dev.baton.config.Settings;
 import dev.baton.store.Database;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +22,7 @@ public final class RunningBaton implements AutoCloseable {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-bot-token";
     public static final String API_TOKEN = "test-api-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Baton baton;
     private final Clock clock;
@@ -58,6 +63,18 @@ public final class RunningBaton implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + baton.port() + path);
+    }
+
+    /** POSTs {@code json} to {@code /api/<path>} with the test API token, as the CRM would. */
+    public HttpResponse<String> postApi(String path, String json) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + API_TOKEN)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI eventsUri() {

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.baton.slack.ModalValues;
 
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +67,11 @@ public final class SlackPayloads {
         view.add("state", state);
         payload.add("view", view);
         return payload.toString();
+    }
+
+    /** Puts a field's value where a view submission carries it: under its block, in the block's input element. */
+    public static void put(Map<String, Map<String, Object>> values, String block, Map<String, Object> value) {
+        values.put(block, Map.of(block + ModalValues.INPUT_SUFFIX, value));
     }
 
     public static Map<String, Object> plainText(String value) {
