@@ -21,3 +21,13 @@ create table account_health_week (
 
 -- The product version the account runs, from the CRM or the product (the health score's version currency).
 alter table account add column product_version varchar(64);
+
+-- Which alerts a person wants as DMs for the accounts they own (App Home's "My settings"). No row: the default
+-- of that alert (band changes: all; first uses and seat states: none, since those are posted in the channel).
+create table user_alert_setting (
+    slack_user  varchar(32) not null,
+    alert       varchar(32) not null,       -- band-change, first-use, seat-state
+    choice      varchar(8) not null,        -- all, red (only for accounts in the red band), none
+    updated_at  timestamp with time zone not null,
+    primary key (slack_user, alert)
+);
