@@ -15,9 +15,13 @@ import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
 import dev.baton.lighthouse.LighthouseWorkflow;
+import dev.baton.metrics.BatonMetrics;
+import dev.baton.metrics.MetricsEndpoint;
+import dev.baton.metrics.SlackRequestTiming;
 import dev.baton.outbox.DeadLetterAlerts;
 import dev.baton.outbox.EmailDelivery;
 import dev.baton.outbox.Outbox;
+import dev.baton.outbox.OutboxBacklog;
 import dev.baton.outbox.OutboxSender;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
@@ -79,6 +83,7 @@ public final class Baton implements AutoCloseable {
     private final Timeline timeline;
     private final BackgroundWork work;
     private final List<Workflow> workflows;
+    private final BatonMetrics metrics = new BatonMetrics().withJvm();
 
     public Baton(Settings settings, Clock clock) {
         this.settings = settings;
@@ -89,6 +94,7 @@ public final class Baton implements AutoCloseable {
         seen = new SeenRequests(database, clock.instant());
         try {
             slack.deduplicateEvents(new EventDeduplication(seen, clock));
+            slack.app().use(new SlackRequestTiming(metrics));
         } catch (StartupFailure e) {
             database.close();
             throw e;
@@ -101,18 +107,19 @@ public final class Baton implements AutoCloseable {
         // schedule hook instead; the hook is bound to it here, and only then do the workflows register their handlers.
         ReminderViews reminders = new ReminderViews(parts.blockKit());
         timeline = new Timeline(database.jdbi(), steps(workflows), settings.leaders(), parts.zones(), reminders, clock,
-                instance);
+                instance, metrics);
         schedule.bind(timeline);
         workflows.forEach(workflow -> workflow.register(slack.app()));
         registerEngines(slack.app(), parts, reminders);
         outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
-                settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders());
+                settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders(),
+                metrics);
         work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
         server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
-                new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),
+                new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY, metrics),
                 new BodyLimit(MAX_API_BODY), new DatabaseOutageAnswers(parts.blockKit(), parts.responses(),
-                slack.methods(), responders, database.outages()));
+                slack.methods(), responders, database.outages()), metrics);
     }
 
     /**
@@ -140,7 +147,7 @@ public final class Baton implements AutoCloseable {
                 new SendTimeRenders(), new AccountAccess(settings.leaders()), new AccountDirectory(database.jdbi()),
                 schedule, new AccountCards(), new ResponseUrls(opened.slack().slack(), responders), responders,
                 new UserZones(database.jdbi(), opened.slack().methods(), settings.timezone(), clock, responders),
-                new ApiAuth(settings.apiToken()));
+                new ApiAuth(settings.apiToken()), metrics);
     }
 
     /** What the engines beneath the workflows answer: the reminders' buttons, the CRM's accounts, the health check. */
@@ -149,6 +156,9 @@ public final class Baton implements AutoCloseable {
                 timeline::closedItemByItem), reminders, parts.responses()).register(app);
         new AccountsApi(parts.apiAuth(), new AccountImport(parts.jdbi(), clock, parts.accountChanges())).register(app);
         new HealthEndpoint(database).register(app);
+        metrics.bindPool(database.pool());
+        new OutboxBacklog(database.jdbi(), clock).register(metrics);
+        new MetricsEndpoint(metrics, settings.metricsToken()).register(app);
     }
 
     private static List<TimelineStep> steps(List<Workflow> workflows) {

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.Map;
  * class path, this steps aside.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
+    /** Date and time in every line, in UTC as the JSON format has them, so lines from two instances sort together. */
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger{30} - %msg%n";
     static final List<String> QUIET = List.of("org.eclipse.jetty", "com.zaxxer.hikari", "org.flywaydb", "com.slack.api");
     /**
      * While the database is away the pool warns once per pooled connection it finds dead, some with a stack trace:
@@ -35,16 +38,20 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 || hasResource("logback.xml")) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        apply(context);
+        // read here, before the settings: logging starts with the first logger; a bad value is reported by Settings
+        LogFormat format = LogFormat.parse(System.getenv(LogFormat.SETTING));
+        apply(context, format == null ? LogFormat.TEXT : format);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** INFO to the console, and the chattiest libraries at WARN. */
+    /** INFO to the console as text, and the chattiest libraries at WARN. */
     static void apply(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
+        apply(context, LogFormat.TEXT);
+    }
+
+    /** INFO to the console in {@code format}, and the chattiest libraries at WARN. */
+    static void apply(LoggerContext context, LogFormat format) {
+        Encoder<ILoggingEvent> encoder = format == LogFormat.JSON ? jsonEncoder(context) : textEncoder(context);
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("STDOUT");
@@ -62,6 +69,26 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         QUIET.forEach(name -> levels.put(name, Level.WARN));
         OUTAGE_ECHOES.forEach(name -> levels.put(name, Level.ERROR));
         return levels;
+    }
+
+    private static Encoder<ILoggingEvent> textEncoder(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        return encoder;
+    }
+
+    private static Encoder<ILoggingEvent> jsonEncoder(LoggerContext context) {
+        JsonLogLayout layout = new JsonLogLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        encoder.setContext(context);
+        encoder.setLayout(layout);
+        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+        encoder.start();
+        return encoder;
     }
 
     private static boolean hasResource(String name) {

@@ -1,5 +1,6 @@
 package dev.baton.outbox;
 
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -26,10 +27,12 @@ final class DeliveryRecords {
     private final Duration channelInterval;
     private final ChannelPacing pacing;
     private final DeadLetters deadLetters;
+    private final BatonMetrics metrics;
     private final Queue<Runnable> heldSends = new ConcurrentLinkedQueue<>();
 
     DeliveryRecords(Jdbi jdbi, Clock clock, String owner, Duration channelInterval, ChannelPacing pacing,
-                    DeadLetters deadLetters) {
+                    DeadLetters deadLetters, BatonMetrics metrics) {
+        this.metrics = metrics;
         this.jdbi = jdbi;
         this.clock = clock;
         this.owner = owner;
@@ -61,6 +64,12 @@ final class DeliveryRecords {
                 dao.rememberPosted(message.targetKey(), sent.channel(), sent.messageId(), now);
             }
         }));
+        sentOne(message, sent.channel());
+    }
+
+    private void sentOne(OutboxMessage message, String where) {
+        metrics.send(BatonMetrics.SENT);
+        log.info("Outbox {} sent to {}", message.dedupeKey(), where);
     }
 
     /**
@@ -87,6 +96,12 @@ final class DeliveryRecords {
         }
     }
 
+    /** Puts a row back after Slack's 429, counted apart from the pacing's own postponements. */
+    void rateLimited(OutboxMessage message, Instant until, String reason) {
+        metrics.send(BatonMetrics.RATE_LIMITED);
+        postpone(message, until, reason);
+    }
+
     void postpone(OutboxMessage message, Instant until, String reason) {
         jdbi.useExtension(OutboxDao.class, dao -> dao.postpone(message.id(), owner, until, reason));
     }
@@ -97,6 +112,7 @@ final class DeliveryRecords {
             return;
         }
         Duration wait = backoff(message.attempts());
+        metrics.send(BatonMetrics.RETRIED);
         log.warn("Outbox {} will retry in {}: {}", message.dedupeKey(), wait, error);
         jdbi.useExtension(OutboxDao.class, dao -> dao.markRetry(message.id(), owner, error, clock.instant().plus(wait),
                 outcomeUnknown));
@@ -104,6 +120,7 @@ final class DeliveryRecords {
 
     void dead(OutboxMessage message, String error) {
         log.error("Outbox {} is a dead letter: {}", message.dedupeKey(), error);
+        metrics.send(BatonMetrics.DEAD_LETTER);
         jdbi.useTransaction(handle -> {
             if (handle.attach(OutboxDao.class).markDead(message.id(), owner, error) == 1) {
                 deadLetters.died(handle, message, error, clock.instant());
@@ -120,5 +137,6 @@ final class DeliveryRecords {
     void sentEmail(OutboxMessage message) {
         Instant now = clock.instant();
         recordSend(() -> jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, now)));
+        sentOne(message, message.channel());
     }
 }

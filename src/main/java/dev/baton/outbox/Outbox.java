@@ -1,6 +1,7 @@
 package dev.baton.outbox;
 
 import com.google.gson.JsonObject;
+import dev.baton.config.LogContext;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
@@ -42,13 +43,13 @@ public final class Outbox {
     public static boolean postAt(Handle handle, String dedupeKey, String channel, String targetKey,
                                  JsonObject message, Instant notBefore, Instant now) {
         return handle.attach(OutboxDao.class)
-                .enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+                .enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now, LogContext.requestId()) == 1;
     }
 
     /** Queues an email; only call this when SMTP is configured (otherwise hand the draft to a person in Slack). */
     public static boolean email(Handle handle, String dedupeKey, Email email, Instant now) {
         return handle.attach(OutboxDao.class).enqueue(dedupeKey, EMAIL, String.join(", ", email.to()), null,
-                email.toJson(), now, now) == 1;
+                email.toJson(), now, now, LogContext.requestId()) == 1;
     }
 
     /** The payload field naming the keyed post a {@link #SLACK_POST} replies to in its thread. */
@@ -63,7 +64,7 @@ public final class Outbox {
         JsonObject payload = message.deepCopy();
         payload.addProperty(THREAD_TARGET, threadTargetKey);
         return handle.attach(OutboxDao.class)
-                .enqueue(dedupeKey, SLACK_POST, channel, null, payload.toString(), now, now) == 1;
+                .enqueue(dedupeKey, SLACK_POST, channel, null, payload.toString(), now, now, LogContext.requestId()) == 1;
     }
 
     /**
@@ -86,12 +87,12 @@ public final class Outbox {
 
         public boolean postAt(String dedupeKey, String channel, String targetKey, JsonObject message,
                               Instant notBefore, Instant now) {
-            return dao.enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now) == 1;
+            return dao.enqueue(dedupeKey, SLACK_POST, channel, targetKey, message.toString(), notBefore, now, LogContext.requestId()) == 1;
         }
 
         /** Queues many posts in one JDBC batch; per post, whether it was added (false: its dedupe key existed). */
         public boolean[] postAllAt(List<SlackPost> posts, Instant notBefore, Instant now) {
-            int[] added = posts.isEmpty() ? new int[0] : dao.enqueueAll(posts, SLACK_POST, notBefore, now);
+            int[] added = posts.isEmpty() ? new int[0] : dao.enqueueAll(posts, SLACK_POST, notBefore, now, LogContext.requestId());
             boolean[] result = new boolean[added.length];
             for (int i = 0; i < added.length; i++) {
                 result[i] = added[i] == 1;
@@ -112,7 +113,7 @@ public final class Outbox {
     /** Queues an in-place edit of the post named {@code targetKey}; sent once that post has gone out. */
     public static boolean update(Handle handle, String dedupeKey, String targetKey, JsonObject message, Instant now) {
         return handle.attach(OutboxDao.class)
-                .enqueue(dedupeKey, SLACK_UPDATE, "", targetKey, message.toString(), now, now) == 1;
+                .enqueue(dedupeKey, SLACK_UPDATE, "", targetKey, message.toString(), now, now, LogContext.requestId()) == 1;
     }
 
     /** Queues a file shared to {@code channel} (or to where the post named {@code targetKey} went) with a comment. */
@@ -124,7 +125,7 @@ public final class Outbox {
         payload.addProperty("initial_comment", initialComment);
         payload.addProperty("channel", channel);
         OutboxDao dao = handle.attach(OutboxDao.class);
-        if (dao.enqueue(dedupeKey, SLACK_FILE, channel, targetKey, payload.toString(), now, now) != 1) {
+        if (dao.enqueue(dedupeKey, SLACK_FILE, channel, targetKey, payload.toString(), now, now, LogContext.requestId()) != 1) {
             return false;
         }
         dao.storeFile(dedupeKey, content);

@@ -19,12 +19,13 @@ public interface OutboxDao {
     @SqlUpdate
     int enqueue(@Bind("dedupeKey") String dedupeKey, @Bind("kind") String kind, @Bind("channel") String channel,
                 @Bind("targetKey") String targetKey, @Bind("payload") String payload,
-                @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
+                @Bind("notBefore") Instant notBefore, @Bind("now") Instant now, @Bind("requestId") String requestId);
 
     /** {@link #enqueue} for many Slack posts in one JDBC batch; per post, 1 when added. */
     @SqlBatch("enqueue")
     int[] enqueueAll(@BindMethods List<SlackPost> posts, @Bind("kind") String kind,
-                     @Bind("notBefore") Instant notBefore, @Bind("now") Instant now);
+                     @Bind("notBefore") Instant notBefore, @Bind("now") Instant now,
+                     @Bind("requestId") String requestId);
 
     /** The channel's row, locked until commit (see {@link PacedPosts}); the channel must be open. */
     @SqlQuery
@@ -121,6 +122,11 @@ public interface OutboxDao {
     /** Keeps the bytes of a queued {@code slack.file} row. */
     @SqlUpdate
     void storeFile(@Bind("dedupeKey") String dedupeKey, @Bind("content") byte[] content);
+
+    /** The pending and dead rows and the oldest pending one's age, for the metrics ({@link OutboxBacklog}). */
+    @SqlQuery
+    @RegisterConstructorMapper(OutboxBacklog.Backlog.class)
+    OutboxBacklog.Backlog backlog();
 
     @SqlQuery
     Optional<byte[]> fileContent(@Bind("dedupeKey") String dedupeKey);

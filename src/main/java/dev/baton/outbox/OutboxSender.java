@@ -1,6 +1,8 @@
 package dev.baton.outbox;
 
 import com.slack.api.methods.MethodsClient;
+import dev.baton.config.LogContext;
+import dev.baton.metrics.BatonMetrics;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,12 @@ public final class OutboxSender {
     /** {@code renders} renders the posts queued by reference ({@link SendTimeRenders}). */
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters, EmailDelivery email, SendTimeRenders renders) {
+        this(jdbi, slack, clock, owner, channelInterval, deadLetters, email, renders, new BatonMetrics());
+    }
+
+    /** {@code metrics} counts the sends by result. */
+    public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
+                        DeadLetters deadLetters, EmailDelivery email, SendTimeRenders renders, BatonMetrics metrics) {
         this.email = email;
         this.renders = renders;
         this.jdbi = jdbi;
@@ -60,7 +68,7 @@ public final class OutboxSender {
         this.clock = clock;
         this.owner = owner;
         this.pacing = new ChannelPacing(jdbi, clock, channelInterval);
-        this.records = new DeliveryRecords(jdbi, clock, owner, channelInterval, pacing, deadLetters);
+        this.records = new DeliveryRecords(jdbi, clock, owner, channelInterval, pacing, deadLetters, metrics);
     }
 
     public String owner() {
@@ -134,7 +142,17 @@ public final class OutboxSender {
                 : wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait;
     }
 
+    /** Delivers one claimed row, its log lines naming the Slack request that queued it. */
     void deliver(OutboxMessage message) {
+        LogContext.sending(message.requestId());
+        try {
+            deliverClaimed(message);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void deliverClaimed(OutboxMessage message) {
         if (Outbox.EMAIL.equals(message.kind())) {
             deliverEmail(message);
             return;
@@ -185,7 +203,7 @@ public final class OutboxSender {
             jdbi.useExtension(OutboxDao.class, dao -> dao.holdChannel(channel, until));
             pacing.learnBusy(channel, until);
             log.warn("Slack rate-limited {}; holding the channel for {}", channel, limited.retryAfter());
-            records.postpone(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
+            records.rateLimited(message, until, "Slack answered 429; retrying after " + limited.retryAfter().toSeconds() + " s");
         } else {
             records.failed(message, result);
         }

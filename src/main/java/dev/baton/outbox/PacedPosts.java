@@ -1,6 +1,7 @@
 package dev.baton.outbox;
 
 import dev.baton.store.PlainJdbc;
+import dev.baton.config.LogContext;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Timestamp;
@@ -44,10 +45,11 @@ final class PacedPosts {
             next.put(post.channel(), slot.plus(interval));
         }
         Timestamp createdAt = Timestamp.from(now);
+        String requestId = LogContext.requestId();
         int[] counts = PlainJdbc.batch(handle, ENQUEUE, queued, (params, post) -> params
                 .set("dedupeKey", post.dedupeKey()).set("kind", Outbox.SLACK_POST).set("channel", post.channel())
                 .set("targetKey", post.targetKey()).set("payload", post.payload()).set("notBefore", post.notBefore())
-                .set("now", createdAt));
+                .set("now", createdAt).set("requestId", requestId));
         return added(dao, queued, counts);
     }
 

@@ -5,6 +5,7 @@ import com.slack.api.bolt.handler.WebEndpointHandler;
 import com.slack.api.bolt.WebEndpoint;
 import com.slack.api.bolt.servlet.WebEndpointServlet;
 import dev.baton.config.StartupFailure;
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.store.DatabasePatience;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -45,6 +46,12 @@ public final class BatonServer implements AutoCloseable {
 
     public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit,
                        DatabaseOutageAnswers outage) {
+        this(app, port, slackBodyLimit, slackGuard, apiBodyLimit, outage, new BatonMetrics());
+    }
+
+    /** {@code metrics} records the request gate's waits. */
+    public BatonServer(App app, int port, BodyLimit slackBodyLimit, Filter slackGuard, BodyLimit apiBodyLimit,
+                       DatabaseOutageAnswers outage, BatonMetrics metrics) {
         this.app = app;
         this.port = port;
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
@@ -61,7 +68,7 @@ public final class BatonServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         // the body is read before the gate, so a slow upload never holds a turn; the guard runs inside it
         context.addFilter(new FilterHolder(slackBodyLimit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine()), EVENTS_PATH,
+        context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine(metrics)), EVENTS_PATH,
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {

@@ -1,5 +1,6 @@
 package dev.baton.slack;
 
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.store.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,16 @@ public final class RequestGuard implements Filter {
     private final SeenRequests seen;
     private final Clock clock;
     private final int maxBodyBytes;
+    private final BatonMetrics metrics;
 
     public RequestGuard(SlackSignature signature, SeenRequests seen, Clock clock, int maxBodyBytes) {
+        this(signature, seen, clock, maxBodyBytes, new BatonMetrics());
+    }
+
+    /** {@code metrics} counts and times the refusals by reason. */
+    public RequestGuard(SlackSignature signature, SeenRequests seen, Clock clock, int maxBodyBytes,
+                        BatonMetrics metrics) {
+        this.metrics = metrics;
         this.signature = signature;
         this.seen = seen;
         this.clock = clock;
@@ -42,31 +51,42 @@ public final class RequestGuard implements Filter {
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse out = (HttpServletResponse) response;
+        long started = System.nanoTime();
+        String refused = check(http, out, chain);
+        if (refused != null) {
+            metrics.slackRefused(refused, System.nanoTime() - started);
+        }
+    }
+
+    /** Passes the request on, or answers it; returns why it was refused (a metrics tag), or null. */
+    private String check(HttpServletRequest http, HttpServletResponse out, FilterChain chain)
+            throws IOException, ServletException {
         byte[] body = BoundedBody.read(http, maxBodyBytes);
         if (body == null) {
             refuse(out, 413, "request body is larger than " + maxBodyBytes + " bytes");
-            return;
+            return "too_large";
         }
         String timestamp = http.getHeader("X-Slack-Request-Timestamp");
         String provided = http.getHeader("X-Slack-Signature");
         if (timestamp == null || provided == null) {
             refuse(out, 401, "missing X-Slack-Request-Timestamp or X-Slack-Signature");
-            return;
+            return "unsigned";
         }
         long signedAt = signedAt(timestamp);
         if (signedAt < 0) {
             refuse(out, 401, "timestamp is outside the 5-minute window");
-            return;
+            return "stale";
         }
         if (!signature.matches(timestamp, body, provided)) {
             refuse(out, 401, "signature does not match");
-            return;
+            return "signature";
         }
         HttpServletRequest passed = http instanceof CachedBodyRequest ? http : new CachedBodyRequest(http, body);
         if (replayAnswered(passed, out, provided, signedAt)) {
-            return;
+            return passed.getHeader("X-Slack-Retry-Num") != null ? "retry_already_handled" : "replay";
         }
-        chain.doFilter(passed, response);
+        chain.doFilter(passed, out);
+        return null;
     }
 
     /**

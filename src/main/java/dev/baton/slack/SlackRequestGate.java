@@ -1,5 +1,7 @@
 package dev.baton.slack;
 
+import dev.baton.metrics.BatonMetrics;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -20,21 +22,31 @@ import javax.servlet.ServletResponse;
 final class SlackRequestGate implements Filter {
     private final Semaphore turns;
     private final long maxWaitNanos;
+    private final BatonMetrics metrics;
 
     public SlackRequestGate(int concurrent, Duration maxWait) {
+        this(concurrent, maxWait, new BatonMetrics());
+    }
+
+    /** {@code metrics} records each request's wait for its turn. */
+    public SlackRequestGate(int concurrent, Duration maxWait, BatonMetrics metrics) {
         this.turns = new Semaphore(concurrent, true);
         this.maxWaitNanos = maxWait.toNanos();
+        this.metrics = metrics;
     }
 
     /** Two per core: enough to overlap a request's database and network waits, few enough not to thrash. */
-    public static SlackRequestGate forThisMachine() {
-        return new SlackRequestGate(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Duration.ofMillis(250));
+    public static SlackRequestGate forThisMachine(BatonMetrics metrics) {
+        return new SlackRequestGate(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), Duration.ofMillis(250),
+                metrics);
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long started = System.nanoTime();
         boolean turn = waitForTurn();
+        metrics.gateWait(System.nanoTime() - started);
         try {
             chain.doFilter(request, response);
         } finally {

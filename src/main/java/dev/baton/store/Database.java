@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
-    static final String LATEST_MIGRATION = "19";
+    static final String LATEST_MIGRATION = "29";
     private static final PlainJdbc.Statement LATEST_APPLIED = PlainJdbc.statement(Database.class, "latestApplied");
     private static final String WARM_PAGE_CACHE = SqlFiles.text(Database.class, "warmPageCache");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -225,6 +225,11 @@ public final class Database implements AutoCloseable {
      */
     public boolean isEmbeddedFile() {
         return DatabaseUrl.isH2File(dataSource.getJdbcUrl());
+    }
+
+    /** The pool itself, for its Micrometer binding (never for connections: those come from {@link #dataSource}). */
+    public HikariDataSource pool() {
+        return dataSource;
     }
 
     /** The pool, as patient as the calling thread's {@link DatabasePatience}. */

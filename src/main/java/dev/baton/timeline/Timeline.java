@@ -3,6 +3,7 @@ package dev.baton.timeline;
 import dev.baton.account.Account;
 import dev.baton.account.AccountDao;
 import dev.baton.audit.Audit;
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.outbox.Outbox;
 import dev.baton.store.DatabaseUnreachable;
 import org.jdbi.v3.core.Handle;
@@ -39,10 +40,18 @@ public final class Timeline {
     private final ReminderViews views;
     private final Clock clock;
     private final String owner;
+    private final BatonMetrics metrics;
     private volatile boolean stopping;
 
     public Timeline(Jdbi jdbi, List<TimelineStep> steps, Set<String> leaders, UserZones zones, ReminderViews views,
                     Clock clock, String owner) {
+        this(jdbi, steps, leaders, zones, views, clock, owner, new BatonMetrics());
+    }
+
+    /** {@code metrics} records how late each due step ran. */
+    public Timeline(Jdbi jdbi, List<TimelineStep> steps, Set<String> leaders, UserZones zones, ReminderViews views,
+                    Clock clock, String owner, BatonMetrics metrics) {
+        this.metrics = metrics;
         this.jdbi = jdbi;
         steps.forEach(step -> this.steps.put(step.id(), step));
         this.leaders = leaders;
@@ -153,6 +162,7 @@ public final class Timeline {
         }
         Optional<Account> account = handle.attach(AccountDao.class).findById(due.accountId());
         TimelineStep step = steps.get(due.step());
+        metrics.dueStepLag(step == null ? "unknown" : due.step(), Duration.between(due.dueAt(), now));
         if (account.isEmpty() || step == null) {
             dao.finish(id, owner, DueStep.GONE, now, ACTOR);
             return;

@@ -10,6 +10,7 @@ import dev.baton.api.ApiAuth;
 import dev.baton.api.ApiBody;
 import dev.baton.api.ApiErrors;
 import dev.baton.api.JsonResponse;
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.store.DatabaseUnreachable;
 
 import java.time.Clock;
@@ -24,8 +25,10 @@ final class UsageApi {
     private final UsageIngest ingest;
     private final SeatUtilisation seats;
     private final Clock clock;
+    private final BatonMetrics metrics;
 
-    UsageApi(ApiAuth auth, UsageIngest ingest, SeatUtilisation seats, Clock clock) {
+    UsageApi(ApiAuth auth, UsageIngest ingest, SeatUtilisation seats, Clock clock, BatonMetrics metrics) {
+        this.metrics = metrics;
         this.auth = auth;
         this.ingest = ingest;
         this.seats = seats;
@@ -41,7 +44,10 @@ final class UsageApi {
         if (items.refusal() != null) {
             return items.refusal();
         }
-        return JsonResponse.of(200, answer(ingestAll(items)));
+        List<String> reasons = ingestAll(items);
+        int rejected = (int) reasons.stream().filter(java.util.Objects::nonNull).count();
+        metrics.usageEvents(reasons.size() - rejected, rejected);
+        return JsonResponse.of(200, answer(reasons));
     }
 
     /** Stores the valid items together; answers, per item, null or why it was rejected. */

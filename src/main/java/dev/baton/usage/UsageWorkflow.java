@@ -24,7 +24,7 @@ public final class UsageWorkflow implements Workflow {
         SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());
         api = new UsageApi(parts.apiAuth(), new UsageIngest(parts.jdbi(), parts.clock(), alerts),
-                new SeatUtilisation(parts.jdbi(), parts.clock(), thresholds, alerts), parts.clock());
+                new SeatUtilisation(parts.jdbi(), parts.clock(), thresholds, alerts), parts.clock(), parts.metrics());
         slack = new UsageSlack(new UsageActions(parts.jdbi(), parts.access(), views, parts.clock()),
                 parts.accountCards(), views, parts.responses());
     }

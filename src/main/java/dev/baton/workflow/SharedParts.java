@@ -8,6 +8,7 @@ import dev.baton.account.AccountDirectory;
 import dev.baton.api.ApiAuth;
 import dev.baton.audit.AuditDao;
 import dev.baton.config.Settings;
+import dev.baton.metrics.BatonMetrics;
 import dev.baton.outbox.OutboxDao;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.render.BlockKit;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
  * @param accountChanges the timeline's hook, told of every account change in the transaction that made it
  * @param accountCards   the account card behind other workflows' "Open account" buttons
  * @param responders     where follow-ups to Slack requests run once the request is acknowledged
+ * @param metrics        what {@code GET /metrics} shows, for the few parts that measure something
  */
 public record SharedParts(
         Settings settings,
@@ -44,7 +46,8 @@ public record SharedParts(
         ResponseUrls responses,
         ExecutorService responders,
         UserZones zones,
-        ApiAuth apiAuth) {
+        ApiAuth apiAuth,
+        BatonMetrics metrics) {
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
     public static final List<Class<?>> DAOS = List.of(AccountDao.class, AuditDao.class, OutboxDao.class,

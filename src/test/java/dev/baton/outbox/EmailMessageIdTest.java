@@ -37,7 +37,7 @@ class EmailMessageIdTest {
     private static OutboxMessage row(long id, String key, Instant created) {
         String payload = new Email(List.of("ada@acme.example"), "Welcome", "Hello", "<p>Hello</p>", null).toJson();
         return new OutboxMessage(id, key, Outbox.EMAIL, null, null, payload, OutboxMessage.PENDING, 0, created, null,
-                null, null, created, null, null);
+                null, null, created, null, null, null);
     }
 
     private static String messageId(MimeMessage message) {
