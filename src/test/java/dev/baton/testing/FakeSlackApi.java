@@ -52,6 +52,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     private final Map<String, Long> lastPost = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration channelMinInterval;
+    private volatile java.time.ZoneId userZone = java.time.ZoneId.of("America/New_York");
 
     private FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -135,6 +136,11 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
         uploads.clear();
         next.clear();
         alwaysFail.clear();
+    }
+
+    /** The time zone {@code users.info} answers for every user from now on (America/New_York unless set). */
+    public void answerUserZone(java.time.ZoneId zone) {
+        this.userZone = zone;
     }
 
     public void failNext(String method, String error) {
@@ -272,8 +278,8 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
                 JsonObject user = new JsonObject();
                 String id = params.getOrDefault("user", "U0");
                 user.addProperty("id", id);
-                user.addProperty("tz", "America/New_York");
-                user.addProperty("tz_offset", -18000);
+                user.addProperty("tz", userZone.getId());
+                user.addProperty("tz_offset", userZone.getRules().getOffset(Instant.now()).getTotalSeconds());
                 user.addProperty("real_name", "User " + id);
                 JsonObject profile = new JsonObject();
                 profile.addProperty("email", id.toLowerCase(java.util.Locale.ROOT) + "@example.com");
