@@ -17,6 +17,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -33,6 +35,7 @@ public final class BatonMetrics {
     public static final String DEAD_LETTER = "dead_letter";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Timer gateWaits;
     private final Counter usageIngested;
     private final Counter usageRejected;
@@ -79,10 +82,12 @@ public final class BatonMetrics {
      * command, action id, view callback id or event type, {@code outcome} ok, error or refused.
      */
     public void slackRequest(String kind, String id, String outcome, long nanos) {
-        Timer.builder("baton.slack.requests").description("Slack requests, by what they were and how they ended")
+        // looked up by one string rather than built and registered per request: this runs on every Slack request
+        requestTimers.computeIfAbsent(kind + '\n' + id + '\n' + outcome, key -> Timer.builder("baton.slack.requests")
+                .description("Slack requests, by what they were and how they ended")
                 .tags("kind", kind, "id", id, "outcome", outcome)
                 .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** A Slack request the guard refused, and why ({@code signature}, {@code replay}, ...). */

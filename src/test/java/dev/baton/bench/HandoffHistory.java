@@ -24,10 +24,12 @@ final class HandoffHistory {
     }
 
     /** Adds the history to accounts 1..{@link #ACCOUNTS}; answers their names. */
-    static List<String> load(String dbUrl) throws Exception {
+    static List<String> load(String dbUrl, String user, String password) throws Exception {
         List<String> names = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = DriverManager.getConnection(dbUrl + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "")) {
+        String url = dbUrl.startsWith("jdbc:h2:") ? dbUrl + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                : dbUrl;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
             try (PreparedStatement contact = c.prepareStatement("insert into contact (account_id, name, title, email,"
                     + " email_key, roles, instance_admin, created_at, updated_at) values (?, ?, 'VP', ?, ?, ?, ?, ?, ?)");

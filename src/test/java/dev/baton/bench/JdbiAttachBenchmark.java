@@ -29,7 +29,7 @@ public final class JdbiAttachBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/bench"));
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("attach-" + System.currentTimeMillis());
-        List<String> crmIds = RolesBenchmark.load(url).stream().map(n -> "BENCH" + n.substring(n.length() - 5)).toList();
+        List<String> crmIds = RolesBenchmark.load(url, "sa", "").stream().map(n -> "BENCH" + n.substring(n.length() - 5)).toList();
         try (Database db = Database.open(url, "sa", "").prepare(AccountDao.class, ContactDao.class)) {
             Jdbi jdbi = db.jdbi();
             PlainJdbc.Statement byCrmId = PlainJdbc.statement(AccountDao.class, "findByCrmId");

@@ -4,6 +4,7 @@ import dev.baton.account.Role;
 import dev.baton.account.Roles;
 import dev.baton.store.Database;
 import dev.baton.testing.FakeSlackApi;
+import dev.baton.testing.TestDatabases;
 
 import java.io.File;
 import java.net.URI;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * The /roles benchmark: 10,000 accounts with 5 contacts each; signed {@code /roles <account>} from 32
  * concurrent clients against Baton (its real jar, on H2) and, in the same run, against a bare Bolt app
- * that only acks; prints ack latency percentiles, their ratio, launch-to-healthy time and heap.
+ * that only acks; prints ack latency percentiles, their ratio, launch-to-healthy time and heap; on H2, and then on
+ * a fresh PostgreSQL schema when {@code BATON_TEST_POSTGRES_URL} is set.
  */
 public final class RolesBenchmark {
     static final int ACCOUNTS = 10_000;
@@ -42,10 +44,19 @@ public final class RolesBenchmark {
         }
         Path dir = Files.createDirectories(Path.of("target/bench"));
         // BATON_BENCH_DATABASE_OPTIONS (e.g. ";WRITE_DELAY=500") measures an H2 setting against the default
-        String dbUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("roles-" + System.currentTimeMillis())
+        String h2Url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("roles-" + System.currentTimeMillis())
                 + System.getenv().getOrDefault("BATON_BENCH_DATABASE_OPTIONS", "");
-        List<String> names = load(dbUrl);
-        List<String> handoffAccounts = HandoffHistory.load(dbUrl);
+        measure("H2", jar, dir, h2Url, "sa", "");
+        if (TestDatabases.postgresAvailable()) { // the same run on a fresh PostgreSQL schema, its own bare Bolt beside it
+            measure("PostgreSQL", jar, dir, TestDatabases.postgresSchemaUrl(), TestDatabases.postgresUser(),
+                    TestDatabases.postgresPassword());
+        }
+    }
+
+    private static void measure(String database, Path jar, Path dir, String dbUrl, String user, String password)
+            throws Exception {
+        List<String> names = load(dbUrl, user, password);
+        List<String> handoffAccounts = HandoffHistory.load(dbUrl, user, password);
         try (FakeSlackApi slack = FakeSlackApi.start()) {
             Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slack.apiUrl(), "BATON_TEMPLATES_DIR", "templates");
@@ -53,6 +64,8 @@ public final class RolesBenchmark {
             Map<String, String> batonEnv = new java.util.HashMap<>(env);
             batonEnv.put("PORT", String.valueOf(batonPort));
             batonEnv.put("BATON_DATABASE_URL", dbUrl);
+            batonEnv.put("BATON_DATABASE_USER", user);
+            batonEnv.put("BATON_DATABASE_PASSWORD", password);
             // launched as the README runs it (java -jar, the JVM's default heap), and the bare app the same way
             List<String> batonCommand = new ArrayList<>(List.of(Processes.java()));
             String extraJvmArgs = System.getenv("BATON_BENCH_JVM_ARGS");
@@ -80,14 +93,15 @@ public final class RolesBenchmark {
                 LoadGenerator.run("warm-up", bare, bareEvents, SECRET, names, CLIENTS, WARMUP, null);
                 LoadGenerator.Result bareResult = LoadGenerator.run("bare Bolt", bare, bareEvents, SECRET, names, CLIENTS, MEASURED, null);
                 LoadGenerator.Result batonResult = LoadGenerator.run("Baton", baton, batonEvents, SECRET, names, CLIENTS, MEASURED, "Roles on");
-                print(launch, bareResult, batonResult, Processes.heapAfterGc(baton));
+                print(database, launch, bareResult, batonResult, Processes.heapAfterGc(baton));
                 LoadGenerator.run("warm-up", baton, "/handoff", batonEvents, SECRET, handoffAccounts, CLIENTS, WARMUP, null);
                 LoadGenerator.Result bareAgain = LoadGenerator.run("bare Bolt", bare, "/handoff", bareEvents, SECRET,
                         handoffAccounts, CLIENTS, MEASURED, null);
                 LoadGenerator.Result handoff = LoadGenerator.run("Baton", baton, "/handoff", batonEvents, SECRET,
                         handoffAccounts, CLIENTS, MEASURED, "Hand-off: ");
-                System.out.printf("%n/handoff benchmark: %d accounts with %d contacts, 10 doc versions and 100 audit "
-                        + "entries each, %d concurrent clients%n", HandoffHistory.ACCOUNTS, HandoffHistory.CONTACTS, CLIENTS);
+                System.out.printf("%n/handoff benchmark on %s: %d accounts with %d contacts, 10 doc versions and 100 audit "
+                        + "entries each, %d concurrent clients%n", database, HandoffHistory.ACCOUNTS, HandoffHistory.CONTACTS,
+                        CLIENTS);
                 System.out.println(bareAgain.line());
                 System.out.println(handoff.line());
                 System.out.printf("ratio Baton/bare: p50 %.2f  p95 %.2f  p99 %.2f   (goal: p99 <= 50 ms, ratio <= 2)%n",
@@ -109,10 +123,11 @@ public final class RolesBenchmark {
         Thread.sleep(2_000);
     }
 
-    private static void print(Duration launch, LoadGenerator.Result bare, LoadGenerator.Result baton, String heap) {
+    private static void print(String database, Duration launch, LoadGenerator.Result bare, LoadGenerator.Result baton,
+                              String heap) {
         System.out.println();
-        System.out.printf("/roles benchmark: %,d accounts x %d contacts, %d concurrent clients, %,d measured requests each%n",
-                ACCOUNTS, CONTACTS_PER_ACCOUNT, CLIENTS, MEASURED);
+        System.out.printf("/roles benchmark on %s: %,d accounts x %d contacts, %d concurrent clients, %,d measured "
+                + "requests each%n", database, ACCOUNTS, CONTACTS_PER_ACCOUNT, CLIENTS, MEASURED);
         System.out.println(bare.line());
         System.out.println(baton.line());
         System.out.printf("ratio Baton/bare: p50 %.2f  p95 %.2f  p99 %.2f   (goal: Baton p99 <= 50 ms, p99 ratio <= 2)%n",
@@ -123,10 +138,10 @@ public final class RolesBenchmark {
     }
 
     /** Creates the schema through the real migrations and bulk-loads the accounts and contacts. */
-    static List<String> load(String dbUrl) throws Exception {
+    static List<String> load(String dbUrl, String user, String password) throws Exception {
         List<String> names = new ArrayList<>();
         long start = System.nanoTime();
-        try (Database db = Database.open(dbUrl, "sa", ""); Connection c = db.dataSource().getConnection()) {
+        try (Database db = Database.open(dbUrl, user, password); Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement account = c.prepareStatement("insert into account (id, crm_id, name, name_key, segment,"
