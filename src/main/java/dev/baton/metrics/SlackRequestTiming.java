@@ -3,6 +3,7 @@ package dev.baton.metrics;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
@@ -11,6 +12,10 @@ import com.slack.api.bolt.request.builtin.ViewClosedRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.baton.config.LogContext;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Bolt middleware that times each Slack request Bolt runs and names it in the logs (team, user, command or action
@@ -42,7 +47,16 @@ public final class SlackRequestTiming implements Middleware {
     }
 
     private static String kind(Request<?> req) {
-        return req.getRequestType() == null ? "unknown" : req.getRequestType().name().toLowerCase();
+        return req.getRequestType() == null ? "unknown" : KINDS.get(req.getRequestType());
+    }
+
+    /** Bolt's request types as tags, {@code BlockAction} as {@code block_action}: computed once, not per request. */
+    private static final Map<RequestType, String> KINDS = new EnumMap<>(RequestType.class);
+
+    static {
+        for (RequestType type : RequestType.values()) {
+            KINDS.put(type, type.name().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+        }
     }
 
     /** What the request was for, with a trailing {@code -123} (a row id in an action id) cut, to bound the tags. */
@@ -67,7 +81,7 @@ public final class SlackRequestTiming implements Middleware {
         return id == null || id.isEmpty() ? "unknown" : withoutRowId(id);
     }
 
-    private static String withoutRowId(String id) {
+    static String withoutRowId(String id) {
         int end = id.length();
         while (end > 0 && Character.isDigit(id.charAt(end - 1))) {
             end--;

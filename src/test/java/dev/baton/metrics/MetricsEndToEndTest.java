@@ -67,6 +67,8 @@ class MetricsEndToEndTest {
             assertThat(requests.slashCommand("/roles", "MET-1 tag " + email + " " + role, Fixtures.LEADER).body())
                     .contains("Tagged " + email);
         }
+        assertThat(requests.blockAction(Fixtures.LEADER, "roles-tag-contact", "1:1", slack.responseUrl("met"), null)
+                .statusCode()).isEqualTo(200);
         HttpResponse<String> forged = new SlackRequests(baton.eventsUri(), "not-the-secret").withClock(baton.clock())
                 .slashCommand("/roles", "MET-1", Fixtures.LEADER);
         assertThat(forged.statusCode()).isEqualTo(401);
@@ -82,7 +84,8 @@ class MetricsEndToEndTest {
                 .contains("baton_slack_requests_seconds_count{id=\"unknown\",kind=\"unknown\",outcome=\"refused.signature\"}");
         assertThat(value(metrics, "baton_slack_requests_seconds_count{id=\"/roles\",kind=\"command\",outcome=\"ok\"}"))
                 .isEqualTo(3);
-        assertThat(value(metrics, "baton_slack_gate_wait_seconds_count")).isGreaterThanOrEqualTo(4);
+        assertThat(metrics).contains("baton_slack_requests_seconds_count{id=\"roles-tag-contact\",kind=\"block_action\"");
+        assertThat(value(metrics, "baton_slack_gate_wait_seconds_count")).isGreaterThanOrEqualTo(5);
         assertThat(value(metrics, "baton_outbox_sends_total{result=\"rate_limited\"}")).isEqualTo(1);
         assertThat(metrics).contains("baton_outbox_sends_total{result=\"retried\"}")
                 .contains("baton_outbox_sends_total{result=\"dead_letter\"}");
