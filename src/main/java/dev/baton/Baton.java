@@ -8,6 +8,7 @@ import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
 import dev.baton.api.ApiAuth;
 import dev.baton.churn.ChurnWorkflow;
+import dev.baton.config.ContextCarryingExecutor;
 import dev.baton.config.Settings;
 import dev.baton.config.StartupFailure;
 import dev.baton.forecast.ForecastWorkflow;
@@ -76,8 +77,8 @@ public final class Baton implements AutoCloseable {
     private final Database database;
     private final BatonServer server;
     /** Follow-ups to Slack requests (App Home, response_url replies): a silent database holds each for 30 s at most. */
-    private final ExecutorService responders = Executors.newFixedThreadPool(4, work -> BackgroundWork.daemon("baton-respond")
-            .newThread(() -> DatabasePatience.during(DatabasePatience.UNHURRIED, work)));
+    private final ExecutorService responders = new ContextCarryingExecutor(Executors.newFixedThreadPool(4, work ->
+            BackgroundWork.daemon("baton-respond").newThread(() -> DatabasePatience.during(DatabasePatience.UNHURRIED, work))));
     private final OutboxSender outbox;
     private final SeenRequests seen;
     private final Timeline timeline;
