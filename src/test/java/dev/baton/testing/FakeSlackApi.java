@@ -52,6 +52,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     private final Map<String, Long> lastPost = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration channelMinInterval;
+    private volatile String socketModeUrl;
 
     private FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -169,6 +170,11 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
         channelMinInterval = minInterval;
     }
 
+    /** Makes {@code apps.connections.open} answer this {@code ws://} URL (a {@link FakeSocketMode}'s), on every call. */
+    public void answerSocketMode(String url) {
+        socketModeUrl = url;
+    }
+
     public int rateLimitedCount() {
         return rateLimited.get();
     }
@@ -263,6 +269,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
                 }
             }
             case "chat.postEphemeral" -> answer.addProperty("message_ts", ts);
+            case "apps.connections.open" -> answer.addProperty("url", socketModeUrl);
             case "views.open", "views.update", "views.push", "views.publish" -> {
                 JsonObject view = new JsonObject();
                 view.addProperty("id", "V" + n);
