@@ -37,6 +37,7 @@ import dev.baton.slack.ResponseUrls;
 import dev.baton.slack.SeenRequests;
 import dev.baton.slack.SlackApp;
 import dev.baton.slack.SlackSignature;
+import dev.baton.slack.SocketModeConnection;
 import dev.baton.store.Database;
 import dev.baton.store.DatabasePatience;
 import dev.baton.successplan.SuccessPlanWorkflow;
@@ -76,6 +77,8 @@ public final class Baton implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final BatonServer server;
+    /** Slack's requests over Socket Mode ({@code SLACK_APP_TOKEN}); null when Slack posts them to {@code /slack/events}. */
+    private final SocketModeConnection socket;
     /** Follow-ups to Slack requests (App Home, response_url replies): a silent database holds each for 30 s at most. */
     private final ExecutorService responders = new ContextCarryingExecutor(Executors.newFixedThreadPool(4, work ->
             BackgroundWork.daemon("baton-respond").newThread(() -> DatabasePatience.during(DatabasePatience.UNHURRIED, work))));
@@ -117,10 +120,13 @@ public final class Baton implements AutoCloseable {
                 settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders(),
                 metrics);
         work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
-        server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
-                new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY, metrics),
-                new BodyLimit(MAX_API_BODY), new DatabaseOutageAnswers(parts.blockKit(), parts.responses(),
-                slack.methods(), responders, database.outages()), metrics);
+        DatabaseOutageAnswers outage = new DatabaseOutageAnswers(parts.blockKit(), parts.responses(), slack.methods(),
+                responders, database.outages());
+        socket = settings.slackAppToken().map(token -> new SocketModeConnection(slack, token, seen, clock, outage, metrics))
+                .orElse(null);
+        server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY), socket != null ? null
+                : new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY, metrics),
+                new BodyLimit(MAX_API_BODY), outage, metrics);
     }
 
     /**
@@ -175,6 +181,9 @@ public final class Baton implements AutoCloseable {
     /** Starts serving and the background work (outbox delivery, the timeline, pruning); returns once bound. */
     public void start() throws Exception {
         server.start();
+        if (socket != null) {
+            socket.start();
+        }
         work.start();
         log.info("Baton is listening on port {} with {}", server.port(), settings);
     }
@@ -208,6 +217,9 @@ public final class Baton implements AutoCloseable {
     public StopReport stop() {
         long started = System.nanoTime();
         work.requestStop(); // the loops wind down while the requests drain
+        if (socket != null) {
+            socket.close(); // Slack sends what this connection has not acknowledged to another one
+        }
         BatonServer.Drained requests = server.stop();
         BackgroundWork.Released released = work.awaitStopped(LOOP_WAIT);
         responders.shutdown();

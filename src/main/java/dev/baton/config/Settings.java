@@ -37,7 +37,8 @@ public record Settings(
         LighthouseSettings lighthouse,
         SuccessPlanScope successPlanScope,
         Optional<String> metricsToken,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        Optional<String> slackAppToken) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -49,7 +50,10 @@ public record Settings(
     public static Settings fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
         String token = required(env, "SLACK_BOT_TOKEN", problems);
-        String secret = required(env, "SLACK_SIGNING_SECRET", problems);
+        Optional<String> appToken = parseAppToken(env.get("SLACK_APP_TOKEN"), problems);
+        // Socket Mode: Slack authenticates the connection Baton opens, so no request is signed
+        String secret = appToken.isPresent() ? blankToNull(env.get("SLACK_SIGNING_SECRET"))
+                : required(env, "SLACK_SIGNING_SECRET", problems);
         int port = parsePort(env.getOrDefault("PORT", "3000"), problems);
         ZoneId zone = parseZone(env.getOrDefault("BATON_TIMEZONE", "UTC"), problems);
         Optional<MailSettings> mail = MailSettings.fromEnvironment(env, problems);
@@ -81,7 +85,7 @@ public record Settings(
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
                 underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope,
-                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat);
+                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken);
     }
 
     /**
@@ -95,6 +99,7 @@ public record Settings(
                 filled.put(secret, "unused-by-commands");
             }
         }
+        filled.remove("SLACK_APP_TOKEN"); // a command never connects to Slack
         return fromEnvironment(filled);
     }
 
@@ -104,6 +109,21 @@ public record Settings(
             problems.add(name + " is not set");
         }
         return value;
+    }
+
+    /** An app-level token ({@code xapp-…}) switches Baton to Socket Mode; unset, Baton serves {@code /slack/events}. */
+    private static Optional<String> parseAppToken(String raw, List<String> problems) {
+        String token = blankToNull(raw);
+        if (token != null && !token.startsWith("xapp-")) {
+            problems.add("SLACK_APP_TOKEN must be an app-level token starting xapp- (Basic Information, App-Level Tokens, "
+                    + "with connections:write), not one starting '" + token.substring(0, Math.min(5, token.length())) + "'");
+        }
+        return Optional.ofNullable(token);
+    }
+
+    /** True when Baton connects out to Slack over Socket Mode instead of serving {@code /slack/events}. */
+    public boolean socketMode() {
+        return slackAppToken.isPresent();
     }
 
     private static int parsePort(String raw, List<String> problems) {
@@ -180,7 +200,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[port=" + port + ", databaseUrl=" + databaseUrl + ", slackApiUrl=" + slackApiUrl
+        return "Settings[" + (socketMode() ? "socketMode, " : "") + "port=" + port + ", databaseUrl=" + databaseUrl + ", slackApiUrl=" + slackApiUrl
                 + ", templatesDir=" + templatesDir + ", apiToken=" + (apiToken.isPresent() ? "set" : "unset")
                 + ", leaders=" + leaders + ", timezone=" + timezone + ", usageChannel=" + usageChannel
                 + ", gtmReviewChannel=" + gtmReviewChannel + ", mail=" + mail.map(MailSettings::toString).orElse("unset")

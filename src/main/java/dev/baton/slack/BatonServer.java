@@ -63,14 +63,9 @@ public final class BatonServer implements AutoCloseable {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new SlackEventsServlet(app, outage)), EVENTS_PATH);
-        context.addFilter(new FilterHolder(new DatabasePatienceFilter(DatabasePatience.QUICK)), EVENTS_PATH,
-                EnumSet.of(DispatcherType.REQUEST));
-        // the body is read before the gate, so a slow upload never holds a turn; the guard runs inside it
-        context.addFilter(new FilterHolder(slackBodyLimit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine(metrics)), EVENTS_PATH,
-                EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        if (slackGuard != null) { // null in Socket Mode, where Slack's requests come over the socket instead
+            serveSlackEvents(context, slackBodyLimit, slackGuard, outage, metrics);
+        }
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
             // the CRM's calls may take their time; a health check (a load balancer waits a few seconds) may not
             DatabasePatience patience = endpoint.getKey().getPath().startsWith("/api/") ? DatabasePatience.UNHURRIED
@@ -84,6 +79,18 @@ public final class BatonServer implements AutoCloseable {
         requests.setHandler(context);
         server.setHandler(requests);
         server.setStopTimeout(DRAIN.toMillis());
+    }
+
+    private void serveSlackEvents(ServletContextHandler context, BodyLimit slackBodyLimit, Filter slackGuard,
+                                  DatabaseOutageAnswers outage, BatonMetrics metrics) {
+        context.addServlet(new ServletHolder(new SlackEventsServlet(app, outage)), EVENTS_PATH);
+        context.addFilter(new FilterHolder(new DatabasePatienceFilter(DatabasePatience.QUICK)), EVENTS_PATH,
+                EnumSet.of(DispatcherType.REQUEST));
+        // the body is read before the gate, so a slow upload never holds a turn; the guard runs inside it
+        context.addFilter(new FilterHolder(slackBodyLimit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine(metrics)), EVENTS_PATH,
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /** Starts the app and then the HTTP listener; returns at once. A port in use is a {@link StartupFailure}. */

@@ -2,7 +2,6 @@ package dev.baton.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.servlet.SlackAppServletAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,24 +10,20 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Bolt's {@code SlackAppServlet}, except that a payload Bolt cannot parse is answered 400 naming the
- * problem instead of escaping as a 500, and that this is the one place where a database out of reach, whether
- * the replay check or a handler (or Bolt middleware) met it, becomes {@link DatabaseOutageAnswers}' answer.
+ * problem instead of escaping as a 500, and that the request runs through {@link SlackDispatch}, as Socket Mode's do.
  */
 final class SlackEventsServlet extends HttpServlet {
     private static final Logger log = LoggerFactory.getLogger(SlackEventsServlet.class);
 
-    private final transient App app;
     private final transient SlackAppServletAdapter adapter;
-    private final transient DatabaseOutageAnswers outage;
+    private final transient SlackDispatch dispatch;
 
     SlackEventsServlet(App app, DatabaseOutageAnswers outage) {
-        this.app = app;
         this.adapter = new SlackAppServletAdapter(app.config());
-        this.outage = outage;
+        this.dispatch = new SlackDispatch(app, outage);
     }
 
     @Override
@@ -46,19 +41,6 @@ final class SlackEventsServlet extends HttpServlet {
             return;
         }
         Exception unchecked = (Exception) req.getAttribute(RequestGuard.REPLAY_UNCHECKED);
-        if (unchecked != null) { // the replay check met the database out of reach: no handler may run
-            adapter.writeResponse(resp, outage.afterFailure(slackRequest, unchecked).orElseThrow());
-            return;
-        }
-        try {
-            adapter.writeResponse(resp, app.run(slackRequest));
-        } catch (Exception e) {
-            Optional<Response> answer = outage.afterFailure(slackRequest, e);
-            if (answer.isEmpty()) {
-                log.error("Handling a Slack request failed", e);
-            }
-            adapter.writeResponse(resp, answer.orElseGet(() ->
-                    SlackResponses.json(500, "{\"error\":\"Baton could not handle this request\"}")));
-        }
+        adapter.writeResponse(resp, dispatch.run(slackRequest, unchecked));
     }
 }

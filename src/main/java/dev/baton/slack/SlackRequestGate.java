@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
@@ -49,6 +50,18 @@ final class SlackRequestGate implements Filter {
         metrics.gateWait(System.nanoTime() - started);
         try {
             chain.doFilter(request, response);
+        } finally {
+            if (turn) {
+                turns.release();
+            }
+        }
+    }
+
+    /** {@code work} in its turn, as {@link #doFilter} runs a request: the Socket Mode envelopes' way through the gate. */
+    <T> T inTurn(Supplier<T> work) {
+        boolean turn = waitForTurn();
+        try {
+            return work.get();
         } finally {
             if (turn) {
                 turns.release();

@@ -55,4 +55,19 @@ class SettingsTest {
                 .hasMessage("Baton cannot start: BATON_FORECAST_CHANNEL must be a channel id such as C0123ABCD or a "
                         + "#channel-name, not 'renewal forecast'");
     }
+
+    @Test
+    void anAppTokenMeansSocketModeWhereTheSigningSecretIsOptional() {
+        Settings socket = Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_APP_TOKEN", "xapp-1-secret"));
+        assertThat(socket.socketMode()).isTrue();
+        assertThat(socket.slackAppToken()).contains("xapp-1-secret");
+        assertThat(socket.toString()).contains("socketMode").doesNotContain("xapp-1-secret");
+        assertThat(Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_SIGNING_SECRET", "s")).socketMode())
+                .isFalse();
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-t")))
+                .hasMessageContaining("SLACK_SIGNING_SECRET is not set");
+        assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_APP_TOKEN", "xoxb-wrong")))
+                .hasMessageContaining("SLACK_APP_TOKEN must be an app-level token starting xapp-")
+                .hasMessageNotContaining("SLACK_SIGNING_SECRET");
+    }
 }

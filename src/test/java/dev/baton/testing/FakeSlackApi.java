@@ -53,6 +53,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration channelMinInterval;
     private volatile java.time.ZoneId userZone = java.time.ZoneId.of("America/New_York");
+    private volatile String socketModeUrl;
 
     private FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -175,6 +176,11 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
         channelMinInterval = minInterval;
     }
 
+    /** Makes {@code apps.connections.open} answer this {@code ws://} URL (a {@link FakeSocketMode}'s), on every call. */
+    public void answerSocketMode(String url) {
+        socketModeUrl = url;
+    }
+
     public int rateLimitedCount() {
         return rateLimited.get();
     }
@@ -269,6 +275,7 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
                 }
             }
             case "chat.postEphemeral" -> answer.addProperty("message_ts", ts);
+            case "apps.connections.open" -> answer.addProperty("url", socketModeUrl);
             case "views.open", "views.update", "views.push", "views.publish" -> {
                 JsonObject view = new JsonObject();
                 view.addProperty("id", "V" + n);
