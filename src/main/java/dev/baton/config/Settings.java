@@ -115,7 +115,7 @@ public record Settings(
         return -1;
     }
 
-    private static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
+    static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
                                   List<String> problems) {
         String raw = blankToNull(env.get(name));
         if (raw == null) {
@@ -134,7 +134,7 @@ public record Settings(
     }
 
     /** A channel to post to: its id ({@code C0123ABCD}) or {@code #its-name}; unset is empty. */
-    private static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
+    static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
         String raw = blankToNull(env.get(name));
         if (raw != null && !CHANNEL_ID.matcher(raw).matches() && !CHANNEL_NAME.matcher(raw).matches()) {
             problems.add(name + " must be a channel id such as C0123ABCD or a #channel-name, not '" + raw + "'");

@@ -122,6 +122,7 @@ public final class RolesService {
             if (!mayChange(actor, account.get())) {
                 return new RolesChange.Forbidden(account.get().name(), account.get().team());
             }
+            dev.baton.account.HealthDirty.mark(handle, accountId, clock.instant());
             return change.apply(handle, account.get());
         });
     }
