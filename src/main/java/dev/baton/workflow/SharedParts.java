@@ -47,6 +47,6 @@ public record SharedParts(
         ApiAuth apiAuth) {
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
-    public static final List<Class<?>> DAOS = List.of(AccountDao.class, AuditDao.class, OutboxDao.class,
+    public static final List<Class<?>> DAOS = List.of(AccountDao.class, dev.baton.account.HealthDirtyDao.class, AuditDao.class, OutboxDao.class,
             DueStepDao.class, UserZoneDao.class);
 }

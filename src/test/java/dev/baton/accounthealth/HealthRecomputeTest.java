@@ -1,5 +1,6 @@
 package dev.baton.accounthealth;
 
+import dev.baton.account.AccountHealthSummary;
 import dev.baton.account.Role;
 import dev.baton.account.Roles;
 import dev.baton.store.Database;
@@ -101,6 +102,32 @@ class HealthRecomputeTest {
                     .mapTo(String.class).one());
             assertThat(rows).isEqualTo(1);
             assertThat(missing).isEqualTo("utilisation,adoption,engagement");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theSummaryOthersReadHasTheScoreBandAndTrendAgainstLastWeeksSnapshot(DatabaseKind kind) {
+        try (Database database = kind.open()) {
+            Jdbi jdbi = database.jdbi();
+            long account = Fixtures.account(jdbi, CLOCK, "Acme", "001ACME");
+            long unscored = Fixtures.account(jdbi, CLOCK, "Later", "001LATER");
+            HealthRecompute recompute = new HealthRecompute(HealthWeights.DEFAULTS, Optional.of("16.0.0"), ZONE);
+            jdbi.useHandle(handle -> version(handle, account, "16.0.0"));
+            jdbi.useTransaction(handle -> recompute.recompute(handle, account, NOW.minus(java.time.Duration.ofDays(7))));
+            jdbi.useHandle(handle -> version(handle, account, "15.0.0"));
+            jdbi.useTransaction(handle -> recompute.recompute(handle, account, NOW));
+
+            Map<Long, AccountHealthSummary> read = jdbi.withHandle(handle ->
+                    AccountHealthSummary.of(handle, List.of(account, unscored), NOW, ZONE));
+
+            assertThat(read).containsOnlyKeys(account);
+            // last week (2026-11-23) 43, now (0*20 + 40*15) / 35 = 17
+            assertThat(read.get(account).score()).isEqualTo(17);
+            assertThat(read.get(account).lastWeekScore()).isEqualTo(43);
+            assertThat(read.get(account).band()).isEqualTo("red");
+            assertThat(read.get(account).trend()).isEqualTo("down");
+            assertThat(read.get(account).missing()).isEqualTo("utilisation,adoption,engagement");
         }
     }
 

@@ -1,1 +1,1 @@
-update account_health_dirty set marked_at = :now where account_id = :accountId and marked_at < :now
+update account_health_dirty set marked_at = :now, marks = marks + 1 where account_id = :accountId
