@@ -19,10 +19,13 @@ import java.util.UUID;
  */
 public final class HealthWorkflow implements Workflow {
     private final HealthWork work;
+    private final HealthApi api;
 
     public HealthWorkflow(SharedParts parts) {
         HealthSettings settings = parts.settings().health();
-        HealthRecompute recompute = new HealthRecompute(weights(settings), settings.latestVersion(),
+        HealthWeights weights = weights(settings);
+        api = new HealthApi(parts.apiAuth(), parts.jdbi(), weights);
+        HealthRecompute recompute = new HealthRecompute(weights, settings.latestVersion(),
                 parts.settings().timezone());
         work = new HealthWork(parts.jdbi(), parts.clock(), recompute, new BandChange(parts.blockKit()),
                 Duration.ofSeconds(settings.debounceSeconds()), "baton-" + UUID.randomUUID().toString().substring(0, 8));
@@ -49,5 +52,6 @@ public final class HealthWorkflow implements Workflow {
 
     @Override
     public void register(App app) {
+        app.endpoint("GET", HealthApi.PATH, (req, ctx) -> api.handle(req));
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.accounthealth;
 
+import dev.baton.testing.Await;
 import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
@@ -51,9 +52,12 @@ class HealthEndToEndTest {
         assertThat(baton.postApi("/api/accounts", json).statusCode()).isEqualTo(200);
     }
 
-    private void afterTheDebounce() {
+    /** Past the debounce, a tick; the background's own tick may be the one that takes the mark, so waits for it. */
+    private void afterTheDebounce(Jdbi jdbi) {
         clock.jumpTo(clock.instant().plusSeconds(61));
         baton.baton().tick();
+        Await.until("the mark is recomputed",
+                () -> HealthTesting.count(jdbi, "select count(*) from account_health_dirty") == 0);
     }
 
     @ParameterizedTest
@@ -68,7 +72,7 @@ class HealthEndToEndTest {
         assertThat(HealthTesting.count(jdbi, "select count(*) from account_health")).isZero();
         assertThat(HealthTesting.count(jdbi, "select count(*) from account_health_dirty")).isEqualTo(1);
 
-        afterTheDebounce();
+        afterTheDebounce(jdbi);
         // version current (100, weight 15), relationships: no contact, no champion, no assessment (0, weight 20);
         // utilisation, adoption and engagement have no input and their weights are spread: 1500 / 35 = 43
         Map<String, Object> first = HealthTesting.health(jdbi, "001ACME");
@@ -77,7 +81,7 @@ class HealthEndToEndTest {
         assertThat(HealthTesting.count(jdbi, "select count(*) from account_health_dirty")).isZero();
 
         crm("14.0.0"); // two majors behind: 20; (20*15 + 0*20) / 35 = 9
-        afterTheDebounce();
+        afterTheDebounce(jdbi);
         assertThat(HealthTesting.health(jdbi, "001ACME")).containsEntry("score", 9).containsEntry("band", "red");
         String dm = HealthTesting.texts(slack.awaitPost(AE, WAIT, "Acme"));
         assertThat(dm).contains("*Acme* moved from *yellow* (43) to *red* (9)", "Version currency: 100 → 20",
@@ -86,12 +90,45 @@ class HealthEndToEndTest {
                 .isEqualTo(1);
 
         crm("14.0.1"); // still red: recomputed, not told again
-        afterTheDebounce();
+        afterTheDebounce(jdbi);
         assertThat(HealthTesting.health(jdbi, "001ACME")).containsEntry("band", "red");
         baton.baton().tick();
         assertThat(HealthTesting.count(jdbi, "select count(*) from outbox where dedupe_key like 'health-band:%'"))
                 .isEqualTo(1);
         assertThat(slack.calls("chat.postMessage").stream().filter(c -> TA.equals(c.params().get("channel"))))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theApiAnswersTheScoreComponentsWeightsAndWeeklyTrend(DatabaseKind kind) throws Exception {
+        Jdbi jdbi = start(kind);
+        crm("16.0.0");
+        assertThat(baton.getApi("/api/accounts/001ACME/health").body())
+                .contains("\"score\":null", "\"computed_at\":null", "\"missing\":[\"utilisation\",\"adoption\","
+                        + "\"engagement\",\"version_currency\",\"relationships\"]");
+        afterTheDebounce(jdbi);
+        jdbi.useHandle(h -> h.execute("insert into account_health_week (account_id, week_start, score, band, "
+                + "components) select account_id, ?, 80, 'green', '{}' from account_health",
+                HealthRecompute.weekStart(clock.instant(), java.time.ZoneOffset.UTC).minusWeeks(1)));
+
+        var answer = com.google.gson.JsonParser.parseString(baton.getApi("/api/accounts/001ACME/health").body())
+                .getAsJsonObject();
+        assertThat(answer.get("score").getAsInt()).isEqualTo(43);
+        assertThat(answer.get("band").getAsString()).isEqualTo("yellow");
+        assertThat(answer.getAsJsonObject("components").toString())
+                .isEqualTo("{\"version_currency\":100,\"relationships\":0}");
+        assertThat(answer.get("missing").toString()).isEqualTo("[\"utilisation\",\"adoption\",\"engagement\"]");
+        assertThat(answer.getAsJsonObject("weights").get("utilisation").getAsInt()).isEqualTo(25);
+        assertThat(Instant.parse(answer.get("computed_at").getAsString()))
+                .isBetween(clock.instant().minusSeconds(10), clock.instant());
+        assertThat(answer.get("trend").getAsString()).isEqualTo("down");
+        assertThat(answer.getAsJsonArray("weeks")).hasSize(2);
+
+        assertThat(baton.getApi("/api/accounts/001NOPE/health").statusCode()).isEqualTo(404);
+        assertThat(baton.getApi("/api/accounts/001NOPE/health").body()).contains("001NOPE");
+        assertThat(baton.getApi("/api/accounts/001ACME/health", "wrong").statusCode()).isEqualTo(401);
+        assertThat(baton.getApi("/api/accounts/001ACME/health", (String) null).statusCode()).isEqualTo(401);
+        assertThat(baton.postApi("/api/accounts", "[]").statusCode()).isEqualTo(200); // the CRM's route still answers
     }
 }
