@@ -48,14 +48,7 @@ final class BandChange {
             return; // a first score, or one without inputs, is no change of band
         }
         List<Moved> moved = moved(before.get().componentMap(), after);
-        Map<String, Object> model = new HashMap<>();
-        model.put("account", account);
-        model.put("before", was);
-        model.put("after", after.band());
-        model.put("beforeScore", before.get().score());
-        model.put("score", after.score());
-        model.put("moved", moved.stream().map(Moved::asMap).toList());
-        model.put("missing", after.missing().stream().map(Component::key).toList());
+        Map<String, Object> model = model(account, before.get(), after, moved);
         HealthReadDao read = handle.attach(HealthReadDao.class);
         boolean red = "red".equals(was) || "red".equals(after.band());
         List<String> told = new ArrayList<>();
@@ -75,6 +68,19 @@ final class BandChange {
         audited.put("told", told);
         Audit.record(handle, now, "baton", account.id(), "health.band-changed",
                 Map.of("band", was, "score", before.get().score()), audited);
+    }
+
+    /** The DM's model: the account, the bands and scores before and after, what moved and what is missing. */
+    static Map<String, Object> model(Account account, StoredHealth before, HealthScore after, List<Moved> moved) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", account);
+        model.put("before", before.band());
+        model.put("after", after.band());
+        model.put("beforeScore", before.score());
+        model.put("score", after.score());
+        model.put("moved", moved.stream().map(Moved::asMap).toList());
+        model.put("missing", after.missing().stream().map(Component::key).toList());
+        return model;
     }
 
     private static Set<String> owners(Account account) {
