@@ -42,7 +42,8 @@ public final class HealthWorkflow implements Workflow {
 
     @Override
     public List<Class<?>> daos() {
-        return List.of(AccountDao.class, HealthInputsDao.class, HealthQueueDao.class, HealthReadDao.class);
+        return List.of(AccountDao.class, HealthInputsDao.class, HealthQueueDao.class, HealthReadDao.class,
+                HealthOverviewDao.class);
     }
 
     @Override
