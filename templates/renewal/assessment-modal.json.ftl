@@ -18,7 +18,7 @@
   "close": {"type": "plain_text", "text": "Close"},
   "blocks": [
     {"type": "section", "text": {"type": "mrkdwn", "text": "*${account.name}* renews *${cycle.renewalDate}*.<#if assessment??> Last saved by ${mention(assessment.savedBy)}.</#if><#if returned??>\n:leftwards_arrow_with_hook: ${mention(returned.actor)} changed the rating to *${returned.rating}*: ${returned.reason!""}</#if>\nRate each driver with a note, then the overall rating. Every save keeps a draft; tick *Submit for review* to send it to the AE's manager."}},
-    {"type": "context", "elements": [{"type": "mrkdwn", "text": "*What Baton knows* · ${prefill.utilisation} · ${prefill.feature_adoption}<#if prefill.engagement?has_content> · ${prefill.engagement}</#if><#if prefill.risks?has_content> · ${prefill.risks}</#if>"}]},
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": "*What Baton knows* · <#if prefill.health?has_content>${prefill.health} · </#if>${prefill.utilisation} · ${prefill.feature_adoption}<#if prefill.engagement?has_content> · ${prefill.engagement}</#if><#if prefill.risks?has_content> · ${prefill.risks}</#if>"}]},
     {"type": "section", "text": {"type": "mrkdwn", "text": "*Contacts*<#list facts.roles() as r>\n<#if r.holders?has_content>:white_check_mark: *${r.label}*: ${r.holders}<#else>:x: *${r.label}*: nobody tagged</#if></#list>\nKeep the contacts current with `/roles ${account.name}`: the required roles still there, titles and emails right."}},
 <#list drivers as d>
     <@rating id="renewal-driver-${d.id}-rating" label=d.label selected=d.rating/>

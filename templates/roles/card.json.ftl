@@ -4,6 +4,11 @@
   "blocks": [
     {"type": "header", "text": {"type": "plain_text", "text": "${plain(account.name)}", "emoji": true}},
     {"type": "context", "elements": [{"type": "mrkdwn", "text": "<#if account.crmId??>CRM ${account.crmId} · </#if>${account.lifecycleStage}<#if account.ae??> · AE ${mention(account.ae)}</#if><#if account.ce??> · CE ${mention(account.ce)}</#if><#if account.ta??> · TA ${mention(account.ta)}</#if>"}]},
+<#if health??>
+<#assign healthEmoji = {"green": ":large_green_circle:", "yellow": ":large_yellow_circle:", "red": ":red_circle:"}>
+<#assign trendWord = {"up": "↑ up on last week", "down": "↓ down on last week", "flat": "→ flat on last week"}>
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": "${healthEmoji[health.band]} Health *${health.score}* (${health.band}) · ${trendWord[health.trend]}<#if health.missing?has_content> · no input yet: ${health.missing}</#if>"}]},
+</#if>
 <#if lighthouse??>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":rotating_light: <#if lighthouse.status == "enrolled">In the Lighthouse churn-save program<#else>Nominated for the Lighthouse churn-save program</#if> since ${lighthouseSince} by ${mention(lighthouse.nominatedBy)}"}]},
 </#if>

@@ -6,6 +6,7 @@ import dev.baton.account.AccountCards;
 import dev.baton.account.AccountDirectory;
 import dev.baton.account.AccountImport;
 import dev.baton.account.AccountsApi;
+import dev.baton.accounthealth.HealthWorkflow;
 import dev.baton.api.ApiAuth;
 import dev.baton.churn.ChurnWorkflow;
 import dev.baton.config.ContextCarryingExecutor;
@@ -145,7 +146,8 @@ public final class Baton implements AutoCloseable {
                 new LighthouseWorkflow(parts),
                 new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
-                new HomeWorkflow(parts));
+                new HomeWorkflow(parts),
+                new HealthWorkflow(parts));
     }
 
     /** The one of each that every workflow is built from. */

@@ -50,4 +50,8 @@ public interface AccountDao {
     /** The TA's manager from the CRM, a column of its own beside the account fields (the Lighthouse program reads it). */
     @SqlUpdate
     int setTaManager(@Bind("id") long id, @Bind("taManager") String taManager, @Bind("now") Instant now);
+
+    /** The product version the account runs, from the CRM (the health score's version currency). */
+    @SqlUpdate
+    int setProductVersion(@Bind("id") long id, @Bind("version") String version, @Bind("now") Instant now);
 }

@@ -73,6 +73,7 @@ public final class AccountImport {
                 AccountUpdate.save(handle, now, ACTOR, existing.get(), patch.applyTo(AccountFields.of(existing.get())),
                         changes);
                 taManager(handle, patch, existing.get().id(), now);
+                productVersion(handle, patch, existing.get().id(), now);
                 return new Outcome(existing.get().id(), false);
             }
             if (!patch.creates()) {
@@ -81,6 +82,8 @@ public final class AccountImport {
             AccountFields fields = patch.applyTo(AccountFields.named(null, patch.crmId));
             long id = dao.insert(fields, now);
             taManager(handle, patch, id, now);
+            productVersion(handle, patch, id, now);
+            HealthDirty.mark(handle, id, now);
             Audit.record(handle, now, ACTOR, id, "account.created", null, fields);
             dao.findById(id).ifPresent(account -> changes.changed(handle, account));
             return new Outcome(id, true);
@@ -92,6 +95,16 @@ public final class AccountImport {
             handle.attach(AccountDao.class).setTaManager(id, patch.taManager(), now);
             Audit.record(handle, now, ACTOR, id, "account.ta-manager", null,
                     java.util.Collections.singletonMap("ta_manager", patch.taManager()));
+        }
+    }
+
+    /** The version the account runs (the health score's version currency), a column beside the account fields. */
+    private static void productVersion(org.jdbi.v3.core.Handle handle, AccountPatch patch, long id, Instant now) {
+        if (patch.setsProductVersion()) {
+            handle.attach(AccountDao.class).setProductVersion(id, patch.productVersion(), now);
+            Audit.record(handle, now, ACTOR, id, "account.product-version", null,
+                    java.util.Collections.singletonMap("product_version", patch.productVersion()));
+            HealthDirty.mark(handle, id, now);
         }
     }
 

@@ -23,7 +23,7 @@ final class AccountPatch {
     private static final Set<String> DATES = Set.of("expected_close_date", "renewal_date", "closed_won_date");
     private static final Set<String> KNOWN = Set.of("crm_id", "name", "segment", "service_model", "order_type",
             "deployment", "expected_close_date", "renewal_date", "closed_won_date", "arr", "seats_purchased", "ae",
-            "ce", "ta", "expand_ae", "ae_manager", "ta_manager", "slack_channel", "contract_signed_at");
+            "ce", "ta", "expand_ae", "ae_manager", "ta_manager", "slack_channel", "contract_signed_at", "product_version");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{2,20}$");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("^[CGD][A-Z0-9]{2,20}$");
 
@@ -76,6 +76,7 @@ final class AccountPatch {
             case "seats_purchased" -> wholeNumber(object, key);
             case "slack_channel" -> matching(object, key, SLACK_CHANNEL, "a Slack channel id such as C0123ABCD");
             case "contract_signed_at" -> instant(object, key);
+            case "product_version" -> string(object, key, 64).trim();
             default -> DATES.contains(key) ? date(object, key)
                     : matching(object, key, SLACK_USER, "a Slack user id such as U0123ABCD");
         };
@@ -88,6 +89,16 @@ final class AccountPatch {
 
     String taManager() {
         return (String) values.get("ta_manager");
+    }
+
+    /** Whether the item names the product version the account runs (kept beside the account fields too). */
+    boolean setsProductVersion() {
+        return values.containsKey("product_version");
+    }
+
+    String productVersion() {
+        String version = (String) values.get("product_version");
+        return version == null || version.isEmpty() ? null : version;
     }
 
     boolean creates() {

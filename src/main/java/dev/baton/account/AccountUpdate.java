@@ -22,6 +22,7 @@ public final class AccountUpdate {
         Audit.record(handle, now, actor, account.id(), "account.updated", before, after);
         Account changed = dao.findById(account.id()).orElseThrow();
         changes.changed(handle, changed);
+        HealthDirty.mark(handle, account.id(), now);
         return changed;
     }
 }

@@ -38,7 +38,8 @@ public record Settings(
         SuccessPlanScope successPlanScope,
         Optional<String> metricsToken,
         LogFormat logFormat,
-        Optional<String> slackAppToken) {
+        Optional<String> slackAppToken,
+        HealthSettings health) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -66,6 +67,7 @@ public record Settings(
         LighthouseSettings lighthouse = LighthouseSettings.fromEnvironment(env, problems);
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         LogFormat logFormat = LogFormat.fromEnvironment(env, problems);
+        HealthSettings health = HealthSettings.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -85,7 +87,7 @@ public record Settings(
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
                 underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope,
-                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken);
+                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken, health);
     }
 
     /**
@@ -139,7 +141,7 @@ public record Settings(
         return -1;
     }
 
-    private static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
+    static int parseWhole(Map<String, String> env, String name, int fallback, int min, int max,
                                   List<String> problems) {
         String raw = blankToNull(env.get(name));
         if (raw == null) {
@@ -158,7 +160,7 @@ public record Settings(
     }
 
     /** A channel to post to: its id ({@code C0123ABCD}) or {@code #its-name}; unset is empty. */
-    private static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
+    static Optional<String> parseChannel(Map<String, String> env, String name, List<String> problems) {
         String raw = blankToNull(env.get(name));
         if (raw != null && !CHANNEL_ID.matcher(raw).matches() && !CHANNEL_NAME.matcher(raw).matches()) {
             problems.add(name + " must be a channel id such as C0123ABCD or a #channel-name, not '" + raw + "'");

@@ -116,6 +116,7 @@ final class AssessmentService {
                 return new Change.Invalid(problems);
             }
             write(handle, cycleId, actor, form, before.isPresent(), now);
+            dev.baton.account.HealthDirty.mark(handle, account.get().id(), now);
             Assessment after = dao.assessment(cycleId).orElseThrow();
             if (!form.submit()) {
                 Audit.record(handle, now, actor, account.get().id(), "renewal.assessment.saved", before.orElse(null), after);

@@ -40,6 +40,14 @@ public interface FactsDao {
     @SqlQuery
     Optional<Seats> seats(@Bind("accountId") long accountId);
 
+    /** The account's health score as the health workflow stored it ({@code components} a JSON object). */
+    record Health(Integer score, String band, String components, String missing) {
+    }
+
+    @SqlQuery
+    @RegisterConstructorMapper(Health.class)
+    Optional<Health> health(@Bind("accountId") long accountId);
+
     @SqlQuery
     List<FirstUse> firstUsesSince(@Bind("accountId") long accountId, @Bind("since") Instant since);
 

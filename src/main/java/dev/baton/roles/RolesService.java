@@ -3,6 +3,7 @@ package dev.baton.roles;
 import dev.baton.account.Account;
 import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountDao;
+import dev.baton.account.AccountHealthSummary;
 import dev.baton.account.Contact;
 import dev.baton.account.ContactDao;
 import dev.baton.account.Contacts;
@@ -32,7 +33,16 @@ public final class RolesService {
     private final Clock clock;
     private final RolesNotifications notifications;
 
+    /** The health score's weeks (for the card's trend) start on Monday in {@code zone}, BATON_TIMEZONE. */
+    private final java.time.ZoneId zone;
+
     public RolesService(Jdbi jdbi, AccountAccess access, Clock clock, RolesNotifications notifications) {
+        this(jdbi, access, clock, notifications, clock.getZone());
+    }
+
+    public RolesService(Jdbi jdbi, AccountAccess access, Clock clock, RolesNotifications notifications,
+                        java.time.ZoneId zone) {
+        this.zone = zone;
         this.jdbi = jdbi;
         this.access = access;
         this.clock = clock;
@@ -122,6 +132,7 @@ public final class RolesService {
             if (!mayChange(actor, account.get())) {
                 return new RolesChange.Forbidden(account.get().name(), account.get().team());
             }
+            dev.baton.account.HealthDirty.mark(handle, accountId, clock.instant());
             return change.apply(handle, account.get());
         });
     }
@@ -157,10 +168,11 @@ public final class RolesService {
         Audit.record(handle, clock.instant(), actor, accountId, action, view.apply(before), view.apply(after));
     }
 
-    private static RolesCard cardOf(Handle handle, Account account) {
+    private RolesCard cardOf(Handle handle, Account account) {
         List<Contact> contacts = Contacts.forAccount(handle, account.id());
         return new RolesCard(account, contacts, RoleCoverage.of(contacts),
-                LighthouseNominations.current(handle, account.id()).orElse(null));
+                LighthouseNominations.current(handle, account.id()).orElse(null),
+                AccountHealthSummary.of(handle, List.of(account.id()), clock.instant(), zone).get(account.id()));
     }
 
     /** Two people adding the same email at once: the loser's insert hits the unique key; redo it as an update. */

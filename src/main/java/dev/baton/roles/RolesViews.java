@@ -61,7 +61,24 @@ public final class RolesViews {
         if (confirmRemoval != null) {
             model.put("confirmRemoval", confirmRemoval);
         }
+        if (card.health() != null && card.health().score() != null) {
+            model.put("health", Map.of("score", card.health().score(), "band", card.health().band(),
+                    "trend", card.health().trend(), "missing", missingLabels(card.health().missing())));
+        }
         return model;
+    }
+
+    /** The health score's missing inputs as the card names them ("Utilisation, Version currency"). */
+    private static String missingLabels(String missing) {
+        if (missing == null || missing.isBlank()) {
+            return "";
+        }
+        List<String> labels = new ArrayList<>();
+        for (String key : missing.split(",")) {
+            String spaced = key.replace('_', ' ');
+            labels.add(Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1));
+        }
+        return String.join(", ", labels);
     }
 
     /** The modal to add a contact, or to edit {@code contact} when it is given. */

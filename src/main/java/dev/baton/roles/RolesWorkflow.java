@@ -19,7 +19,7 @@ public final class RolesWorkflow implements Workflow {
         RolesViews views = new RolesViews(parts.blockKit());
         taggingStep = new RolesTaggingStep(views, parts.settings().leaders());
         RolesService service = new RolesService(parts.jdbi(), parts.access(), parts.clock(),
-                new RolesNotifications(parts.blockKit()));
+                new RolesNotifications(parts.blockKit()), parts.settings().timezone());
         slack = new RolesSlack(service, parts.accounts(), views, parts.responses());
     }
 

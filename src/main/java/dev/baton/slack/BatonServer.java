@@ -70,8 +70,10 @@ public final class BatonServer implements AutoCloseable {
             // the CRM's calls may take their time; a health check (a load balancer waits a few seconds) may not
             DatabasePatience patience = endpoint.getKey().getPath().startsWith("/api/") ? DatabasePatience.UNHURRIED
                     : DatabasePatience.QUICK;
-            context.addServlet(new ServletHolder(new WebEndpointServlet(endpoint.getKey(),
-                    outage.guarded(endpoint.getValue(), patience), app.config())), endpoint.getKey().getPath());
+            WebEndpointHandler guarded = outage.guarded(endpoint.getValue(), patience);
+            context.addServlet(new ServletHolder(endpoint.getKey().getPath().endsWith("/*")
+                    ? new PathEndpointServlet(endpoint.getKey(), guarded, app.config())
+                    : new WebEndpointServlet(endpoint.getKey(), guarded, app.config())), endpoint.getKey().getPath());
         }
         context.addFilter(new FilterHolder(apiBodyLimit), "/api/*", EnumSet.of(DispatcherType.REQUEST));
         // counts the requests in flight, so a graceful stop waits for them (up to the stop timeout)

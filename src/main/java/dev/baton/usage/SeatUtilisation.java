@@ -43,6 +43,7 @@ final class SeatUtilisation {
                 return;
             }
             apply(handle, account.get(), report, answer);
+            dev.baton.account.HealthDirty.mark(handle, account.get().id(), clock.instant());
         });
         return answer;
     }

@@ -163,6 +163,8 @@ final class UsageIngest {
             FirstUseRows.moveEarlier(handle, moves);
         }
         if (!created.isEmpty()) {
+            // only a new first use changes a health input (adoption); the mark is one row per account
+            dev.baton.account.HealthDirty.markAll(handle, created.stream().map(FirstUse::accountId).toList(), now);
             alerts.firstUses(handle, unknown.stream().filter(created::contains).toList(), users, now);
         }
         return ids;

@@ -50,6 +50,6 @@ public record SharedParts(
         BatonMetrics metrics) {
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
-    public static final List<Class<?>> DAOS = List.of(AccountDao.class, AuditDao.class, OutboxDao.class,
+    public static final List<Class<?>> DAOS = List.of(AccountDao.class, dev.baton.account.HealthDirtyDao.class, AuditDao.class, OutboxDao.class,
             DueStepDao.class, UserZoneDao.class);
 }

@@ -73,7 +73,8 @@ class TemplatesTest {
         Account account = account(LONG);
         List<Contact> contacts = contacts(45);
         RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts), new LighthouseNomination(1, 7, 2L,
-                "UMGR1", Instant.EPOCH, LONG, LighthouseNomination.NOMINATED));
+                "UMGR1", Instant.EPOCH, LONG, LighthouseNomination.NOMINATED),
+                new dev.baton.account.AccountHealthSummary(7, 38, "red", "utilisation,adoption,engagement", 55));
         Map<String, Supplier<JsonObject>> fixtures = new LinkedHashMap<>();
         fixtures.put("fragments/notice.json.ftl", () -> roles.notice(LONG));
         fixtures.put("fragments/database-unreachable.json.ftl", () -> JsonParser.parseString(
@@ -151,6 +152,7 @@ class TemplatesTest {
         dev.baton.renewal.RenewalTemplateFixtures.add(fixtures, blockKit, account, LONG);
         dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
         SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
+        dev.baton.accounthealth.HealthTemplateFixtures.add(fixtures, blockKit, account);
         usageFixtures(fixtures, account);
         return fixtures;
     }

@@ -77,6 +77,20 @@ public final class RunningBaton implements AutoCloseable {
         }
     }
 
+    /** GETs {@code path} with the test API token, or with {@code token} when given (null: no Authorization). */
+    public HttpResponse<String> getApi(String path, String... token) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+            String bearer = token.length == 0 ? API_TOKEN : token[0];
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI eventsUri() {
         return uri("/slack/events");
     }

@@ -1,0 +1,1 @@
+update account set product_version = :version, updated_at = :now where id = :id

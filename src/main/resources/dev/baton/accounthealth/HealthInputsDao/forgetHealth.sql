@@ -1,0 +1,1 @@
+delete from account_health where account_id = :accountId

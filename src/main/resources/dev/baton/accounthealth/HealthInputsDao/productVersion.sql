@@ -1,0 +1,1 @@
+select product_version from account where id = :accountId

@@ -1,0 +1,1 @@
+select distinct product_version from account where product_version is not null

@@ -1,0 +1,1 @@
+delete from account_health_dirty where account_id = :accountId and marks = :marks

@@ -1,0 +1,1 @@
+select marks from account_health_dirty where account_id = :accountId
