@@ -7,6 +7,10 @@ package dev.baton.home;
 final class HomeIds {
     static final String ACTION_RETRY = "outbox-retry";
     static final String ACTION_DROP = "outbox-drop";
+    /** Previous and Next on a paged section ({@code home-page-prev}, {@code home-page-next}). */
+    static final String ACTION_PAGE = "home-page";
+    /** My accounts' order ({@code home-sort-health}, {@code home-sort-renewal}). */
+    static final String ACTION_SORT = "home-sort";
 
     /*
      * The ids the buttons were posted with before the ids were kebab-case. Dead-letter DMs already sent keep their

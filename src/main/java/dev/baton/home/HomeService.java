@@ -1,31 +1,41 @@
 package dev.baton.home;
 
 import dev.baton.account.AccountAccess;
-import dev.baton.account.AccountDao;
 import dev.baton.outbox.OutboxAdmin;
+import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Reads what a user's App Home shows, and lets leaders retry or drop the messages Baton gave up on. */
 final class HomeService {
-    static final int ACCOUNTS_SHOWN = 15;
     static final int DEAD_LETTERS_SHOWN = 10;
 
     private final Jdbi jdbi;
     private final OutboxAdmin outbox;
     private final AccountAccess access;
+    private final UserZones zones;
+    private final Clock clock;
 
-    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access) {
+    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access, UserZones zones, Clock clock) {
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.access = access;
+        this.zones = zones;
+        this.clock = clock;
     }
 
-    HomeTab tab(String userId) {
+    HomeTab tab(String userId, HomeState state) {
         boolean leader = access.isLeader(userId);
-        return new HomeTab(userId, jdbi.withExtension(AccountDao.class, dao -> dao.uncovered(userId, ACCOUNTS_SHOWN)),
-                leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of());
+        Instant now = clock.instant();
+        ZoneId zone = zones.of(userId);
+        return jdbi.withHandle(handle -> new HomeTab(userId, state,
+                TodaySection.read(handle, userId, now, zone, state.todayPage()),
+                AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
+                leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
     }
 
     /** Puts a dead letter back in the queue ({@code retry}) or drops it, for a leader; answers what happened. */

@@ -11,26 +11,32 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Usage alerts DM'd to the account's owners (AE, CE, TA, Expand AE) who asked for them in App Home, besides the
  * channel post: queued in the outbox in the transaction of the alert, one per alert and owner (the dedupe key), so
- * each owner gets it exactly once. {@code red} means only while the account's health band is red.
+ * each owner gets it exactly once, held until the owner's quiet hours end. {@code red} means only while the
+ * account's health band is red.
  */
 final class OwnerAlerts {
     /** The name first-use DMs are queued under, rendered by {@link #firstUseMessage}. */
     static final String FIRST_USE_DM_RENDER = "usage-first-use-dm";
 
     private final UsageViews views;
+    private final BiFunction<String, Instant, Instant> awake;
 
-    OwnerAlerts(UsageViews views) {
+    /** {@code awake}: when a DM may reach a person, given the time it is queued (their quiet hours). */
+    OwnerAlerts(UsageViews views, BiFunction<String, Instant, Instant> awake) {
         this.views = views;
+        this.awake = awake;
     }
 
     /**
@@ -46,15 +52,16 @@ final class OwnerAlerts {
         Map<Long, Account> accounts = handle.attach(AccountDao.class).findByIds(accountIds).stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
         Map<Long, Set<String>> owners = recipients.of(accounts.values());
-        List<SlackPost> dms = new ArrayList<>();
+        Map<String, List<SlackPost>> dms = new LinkedHashMap<>();
         for (int i = 0; i < uses.size(); i++) {
             long alertId = ids.get(i);
             for (String owner : owners.getOrDefault(uses.get(i).accountId(), Set.of())) {
-                dms.add(new SlackPost(dedupeKey(alertId, owner), owner, null,
-                        SendTimeRenders.reference(FIRST_USE_DM_RENDER, alertId + ":" + recipients.choiceOf(owner))));
+                dms.computeIfAbsent(owner, o -> new ArrayList<>()).add(new SlackPost(dedupeKey(alertId, owner), owner,
+                        null, SendTimeRenders.reference(FIRST_USE_DM_RENDER, alertId + ":" + recipients.choiceOf(owner))));
             }
         }
-        Outbox.poster(handle).postAllAt(dms, now, now);
+        Outbox.Poster poster = Outbox.poster(handle);
+        dms.forEach((owner, posts) -> poster.postAllAt(posts, awake.apply(owner, now), now));
     }
 
     /** The DMs of one seat alert, rendered now (one alert, a handful of owners). */
@@ -64,8 +71,8 @@ final class OwnerAlerts {
             return;
         }
         for (String owner : recipients.of(List.of(account)).getOrDefault(account.id(), Set.of())) {
-            Outbox.post(handle, dedupeKey(alert.id(), owner), owner,
-                    views.ownerAlert(alert, account, recipients.choiceOf(owner)), now);
+            Outbox.postAt(handle, dedupeKey(alert.id(), owner), owner, null,
+                    views.ownerAlert(alert, account, recipients.choiceOf(owner)), awake.apply(owner, now), now);
         }
     }
 

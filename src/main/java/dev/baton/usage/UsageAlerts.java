@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
 /** Writes usage alerts (the alert row, its outbox post, its owners' DMs) inside the transaction that caused them. */
@@ -26,13 +27,19 @@ final class UsageAlerts {
     private final String channel;
     private final boolean alertFirstUses;
 
+    /** Alerts whose owners' DMs go out as soon as queued (the usage tests and benchmark, which set no quiet hours). */
     public UsageAlerts(UsageViews views, String channel) {
-        this(views, channel, true);
+        this(views, channel, (user, at) -> at);
     }
 
-    private UsageAlerts(UsageViews views, String channel, boolean alertFirstUses) {
+    /** {@code awake}: when a DM may reach a person, given the time it is queued ({@code UserZones#nextAwake}). */
+    public UsageAlerts(UsageViews views, String channel, BiFunction<String, Instant, Instant> awake) {
+        this(views, channel, new OwnerAlerts(views, awake), true);
+    }
+
+    private UsageAlerts(UsageViews views, String channel, OwnerAlerts owners, boolean alertFirstUses) {
         this.views = views;
-        this.owners = new OwnerAlerts(views);
+        this.owners = owners;
         this.channel = channel;
         this.alertFirstUses = alertFirstUses;
     }
@@ -42,7 +49,7 @@ final class UsageAlerts {
      * but not alerted, and, being recorded, never alerted later; seat alerts are unchanged.
      */
     public UsageAlerts withoutFirstUseAlerts() {
-        return new UsageAlerts(views, channel, false);
+        return new UsageAlerts(views, channel, owners, false);
     }
 
     /**

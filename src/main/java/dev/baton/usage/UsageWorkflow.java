@@ -20,7 +20,7 @@ public final class UsageWorkflow implements Workflow {
     public UsageWorkflow(SharedParts parts) {
         Settings settings = parts.settings();
         UsageViews views = new UsageViews(parts.blockKit(), settings.timezone());
-        alerts = new UsageAlerts(views, settings.usageChannel());
+        alerts = new UsageAlerts(views, settings.usageChannel(), parts.zones()::nextAwake);
         renders = parts.renders();
         SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());

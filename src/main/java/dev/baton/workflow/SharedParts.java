@@ -14,6 +14,7 @@ import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.timeline.DueStepDao;
+import dev.baton.timeline.QuietHoursDao;
 import dev.baton.timeline.UserZoneDao;
 import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
@@ -48,5 +49,5 @@ public record SharedParts(
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
     public static final List<Class<?>> DAOS = List.of(AccountDao.class, AuditDao.class, OutboxDao.class,
-            DueStepDao.class, UserZoneDao.class);
+            DueStepDao.class, UserZoneDao.class, QuietHoursDao.class);
 }

@@ -7,12 +7,15 @@ import dev.baton.testing.Await;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.RunningClock;
+import dev.baton.timeline.QuietHours;
+import dev.baton.timeline.QuietHoursDao;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +76,15 @@ class OwnerAlertsEndToEndTest {
     }
 
     @Test
-    void seatStatesReachOnlyOwnersWhoOptedInAndStopWhenTheyOptOut() {
+    void seatStatesReachOnlyOwnersWhoOptedInAfterTheirQuietHoursAndStopWhenTheyOptOut() {
         choose(CE, AlertSettings.SEAT_STATE, AlertSettings.ALL);
         choose(AE, AlertSettings.SEAT_STATE, AlertSettings.RED);
+        choose(TA, AlertSettings.SEAT_STATE, AlertSettings.ALL);
+        baton.database().jdbi().useHandle(h -> {
+            h.createUpdate("insert into slack_user_zone (user_id, zone, display_name, fetched_at) "
+                    + "values (:user, 'America/New_York', 'Tess', :at)").bind("user", TA).bind("at", START).execute();
+            h.attach(QuietHoursDao.class).set(TA, new QuietHours(LocalTime.of(9, 0), LocalTime.of(8, 0), true), START);
+        });
 
         baton.postApi("/api/seat-usage", seats("001ACME", 10, "2026-11-01"));
 
@@ -83,7 +92,10 @@ class OwnerAlertsEndToEndTest {
         assertThat(dmsTo(CE)).singleElement().satisfies(dm -> assertThat(dm.params().get("text"))
                 .contains("Acme: seats under-used (10%)"));
         assertThat(dmsTo(AE)).isEmpty(); // Acme is green
-        assertThat(dmsTo(TA)).isEmpty(); // seat-state DMs are off by default
+        assertThat(dmsTo(TA)).isEmpty(); // 10:00 in New York is in the TA's own quiet hours: held until 08:00
+        assertThat(baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byDedupePrefix("usage-owner-dm:")))
+                .filteredOn(m -> m.channel().equals(TA)).singleElement()
+                .satisfies(m -> assertThat(m.nextAttemptAt()).isEqualTo("2026-11-26T13:00:00Z"));
 
         choose(CE, AlertSettings.SEAT_STATE, AlertSettings.NONE);
         baton.postApi("/api/seat-usage", seats("001GLOBEX", 10, "2026-11-01"));
@@ -91,7 +103,7 @@ class OwnerAlertsEndToEndTest {
         Await.until("Globex's seat alert posted", () -> dmsTo(CHANNEL).size() == 2);
         Await.until("the AE's DM about red Globex", () -> dmsTo(AE).size() == 1);
         assertThat(dmsTo(CE)).hasSize(1);
-        assertThat(queued("usage-owner-dm:")).isEqualTo(2);
+        assertThat(queued("usage-owner-dm:")).isEqualTo(4); // CE and TA of Acme, AE and TA of Globex
     }
 
     private void choose(String user, String alert, String choice) {
