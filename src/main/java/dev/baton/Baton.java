@@ -107,7 +107,8 @@ public final class Baton implements AutoCloseable {
         registerEngines(slack.app(), parts, reminders);
         outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
-                settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders());
+                settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders())
+                .holdingDmsFor(parts.zones()::ownQuietUntil);
         work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
         server = new BatonServer(slack.app(), settings.port(), new BodyLimit(MAX_SLACK_BODY),
                 new RequestGuard(new SlackSignature(settings.slackSigningSecret()), seen, clock, MAX_SLACK_BODY),

@@ -86,6 +86,20 @@ public final class UserZones {
         });
     }
 
+    /**
+     * The end of the quiet hours the person set for themselves when {@code at} is inside them, else null: what the
+     * outbox holds any DM for ({@code OutboxSender#holdingDmsFor}). People who set none are DM'd at any hour (the
+     * working hours apply to reminders, which wait for them when queued).
+     */
+    public Instant ownQuietUntil(String userId, Instant at) {
+        Optional<QuietHours> own = jdbi.withExtension(QuietHoursDao.class, dao -> dao.quietHoursOf(userId));
+        if (own.isEmpty()) {
+            return null;
+        }
+        Instant awake = own.get().next(at, of(userId));
+        return awake.equals(at) ? null : awake;
+    }
+
     /** Sets (or, with {@code null}, clears) a person's quiet hours. */
     public void setQuietHours(String userId, QuietHours hours) {
         jdbi.useExtension(QuietHoursDao.class, dao -> dao.set(userId, hours, clock.instant()));

@@ -3,6 +3,7 @@ package dev.baton.e2e;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AlertSettings;
 import dev.baton.outbox.OutboxDao;
+import dev.baton.outbox.OutboxMessage;
 import dev.baton.testing.Await;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.RunningBaton;
@@ -93,8 +94,9 @@ class OwnerAlertsEndToEndTest {
                 .contains("Acme: seats under-used (10%)"));
         assertThat(dmsTo(AE)).isEmpty(); // Acme is green
         assertThat(dmsTo(TA)).isEmpty(); // 10:00 in New York is in the TA's own quiet hours: held until 08:00
-        assertThat(baton.database().jdbi().withExtension(OutboxDao.class, dao -> dao.byDedupePrefix("usage-owner-dm:")))
-                .filteredOn(m -> m.channel().equals(TA)).singleElement()
+        List<OutboxMessage> held = baton.database().jdbi().withExtension(OutboxDao.class,
+                dao -> dao.byDedupePrefix("usage-owner-dm:"));
+        assertThat(held).filteredOn(m -> m.channel().equals(TA)).singleElement()
                 .satisfies(m -> assertThat(m.nextAttemptAt()).isEqualTo("2026-11-26T13:00:00Z"));
 
         choose(CE, AlertSettings.SEAT_STATE, AlertSettings.NONE);
