@@ -14,6 +14,9 @@
     {"type": "context", "elements": [{"type": "mrkdwn", "text": "Page ${page.number?c} of ${page.pages?c}"}]}
 </#if>
 </#macro>
+<#macro choice value label>{"text": {"type": "plain_text", "text": "${label}"}, "value": "${value}"}</#macro>
+<#function alertName alert><#if alert == "first-use"><#return "First uses"><#elseif alert == "seat-state"><#return "Seat states"><#else><#return "Band changes"></#if></#function>
+<#macro hour h>{"text": {"type": "plain_text", "text": "<#if h == 24>Midnight<#else>${h?string["00"]}:00</#if>"}, "value": "${h?c}"}</#macro>
 {
   "type": "home",
   "private_metadata": "${metadata}",
@@ -44,7 +47,28 @@
 <#list accountRows as a>
     ,{"type": "section", "text": {"type": "mrkdwn", "text": "*${a.name}*<#if a.roles?has_content> · you are ${a.roles}</#if>\n<#if a.score?has_content><#if a.band == "red">:red_circle:<#elseif a.band == "yellow">:large_yellow_circle:<#else>:large_green_circle:</#if> Health ${a.score}<#if a.trend == "up"> :arrow_upper_right:<#elseif a.trend == "down"> :arrow_lower_right:<#elseif a.trend == "flat"> :arrow_right:</#if> ${a.band}<#else>:white_circle: No score yet</#if> · <#if a.renewal?has_content>Renews ${a.renewal}<#if a.rating?has_content> (rated ${a.rating})</#if><#else>No renewal date</#if>\n<#if a.handoff?has_content>Hand-off ${a.handoff} · </#if><#if a.covered>Roles covered<#else>Roles missing</#if><#if a.lighthouse?has_content> · Lighthouse: ${a.lighthouse}</#if>"}}
 </#list>
-    <@pager "accounts" accounts/>
+    <@pager "accounts" accounts/>,
+    {"type": "divider"},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*My settings*\nAlerts as DMs for the accounts I own (the channel gets them either way):"}},
+    {"type": "actions", "block_id": "home-settings-alerts", "elements": [
+<#list ["first-use", "seat-state", "band-change"] as alert>
+<#assign chosen = settings.alerts[alert]>
+      {"type": "static_select", "action_id": "home-alert-${alert}", "placeholder": {"type": "plain_text", "text": "<#if alert == "first-use">First uses<#elseif alert == "seat-state">Seat states<#else>Band changes</#if>"},
+       "options": [<@choice "all" alertName(alert) + ": all my accounts"/>, <@choice "red" alertName(alert) + ": red accounts only"/>, <@choice "none" alertName(alert) + ": none"/>],
+       "initial_option": <@choice chosen alertName(alert) + ": " + (chosen == "all")?then("all my accounts", (chosen == "red")?then("red accounts only", "none"))/>}<#sep>,</#sep>
+</#list>
+    ]},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "Quiet hours: no reminders or DMs from Baton <#if settings.own>(your own)<#else>(the working hours: evenings from 18:00 to 09:00 and weekends)</#if>"}},
+    {"type": "actions", "block_id": "home-settings-quiet", "elements": [
+      {"type": "static_select", "action_id": "home-quiet-from", "placeholder": {"type": "plain_text", "text": "Quiet from"},
+       "options": [<#list settings.evenings as h><@hour h/><#sep>, </#sep></#list>], "initial_option": <@hour settings.from/>},
+      {"type": "static_select", "action_id": "home-quiet-until", "placeholder": {"type": "plain_text", "text": "Until"},
+       "options": [<#list settings.mornings as h><@hour h/><#sep>, </#sep></#list>], "initial_option": <@hour settings.until/>},
+      {"type": "static_select", "action_id": "home-quiet-weekends", "placeholder": {"type": "plain_text", "text": "Weekends"},
+       "options": [<@choice "1" "Weekends quiet"/>, <@choice "0" "Weekends like weekdays"/>],
+       "initial_option": <#if settings.weekends><@choice "1" "Weekends quiet"/><#else><@choice "0" "Weekends like weekdays"/></#if>}<#if settings.own>,
+      {"type": "button", "action_id": "home-quiet-reset", "text": {"type": "plain_text", "text": "Back to working hours"}, "value": "reset"}</#if>
+    ]}
 <#if leader>
     ,{"type": "divider"},
     {"type": "section", "text": {"type": "mrkdwn", "text": "*Undelivered messages*<#if !deadLetters?has_content>\nNone: every automatic message went out.</#if>"}}

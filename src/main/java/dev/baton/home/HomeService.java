@@ -19,8 +19,11 @@ final class HomeService {
     private final AccountAccess access;
     private final UserZones zones;
     private final Clock clock;
+    private final MySettings settings;
 
-    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access, UserZones zones, Clock clock) {
+    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access, UserZones zones, Clock clock,
+                MySettings settings) {
+        this.settings = settings;
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.access = access;
@@ -35,6 +38,7 @@ final class HomeService {
         return jdbi.withHandle(handle -> new HomeTab(userId, state,
                 TodaySection.read(handle, userId, now, zone, state.todayPage()),
                 AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
+                settings.of(userId),
                 leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
     }
 

@@ -6,8 +6,10 @@ import dev.baton.render.BlockKit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Renders the App Home tab and its notices from {@code templates/home/}. */
 final class HomeViews {
@@ -29,6 +31,7 @@ final class HomeViews {
         model.put("todayItems", tab.today().rows().stream().map(item -> today(item, zone)).toList());
         model.put("accounts", pager(tab.accounts()));
         model.put("accountRows", tab.accounts().rows().stream().map(account -> account(account, tab.userId())).toList());
+        model.put("settings", settings(tab.settings()));
         model.put("leader", tab.leader());
         model.put("deadLetters", tab.deadLetters());
         return blockKit.render("home/home.json.ftl", model);
@@ -36,6 +39,14 @@ final class HomeViews {
 
     JsonObject notice(String text) {
         return blockKit.renderTree("fragments/notice.json.ftl", Map.of("text", text));
+    }
+
+    private static Map<String, Object> settings(MySettings.Shown shown) {
+        List<Integer> evenings = IntStream.rangeClosed(MySettings.FIRST_EVENING_HOUR, 24).boxed().toList();
+        List<Integer> mornings = IntStream.rangeClosed(5, MySettings.LAST_MORNING_HOUR).boxed().toList();
+        return Map.of("alerts", shown.alerts(), "from", shown.quiet().fromMinute() / 60,
+                "until", shown.quiet().untilMinute() / 60, "weekends", shown.quiet().weekendsQuiet(),
+                "own", shown.ownHours(), "evenings", evenings, "mornings", mornings);
     }
 
     /** A page's place for the template's pager: which page of how many, and the pages before and after. */

@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
  */
 public final class HomeWorkflow implements Workflow {
     private final HomeSlack slack;
+    private final SettingsSlack settingsSlack;
     private final HomeChanges changes;
 
     public HomeWorkflow(SharedParts parts) {
+        MySettings settings = new MySettings(parts.jdbi(), parts.zones(), parts.clock());
         HomeService service = new HomeService(parts.jdbi(), new OutboxAdmin(parts.jdbi(), parts.clock()),
-                parts.access(), parts.zones(), parts.clock());
+                parts.access(), parts.zones(), parts.clock(), settings);
         HomeViews views = new HomeViews(parts.blockKit());
         HomeRefresher refresher = new HomeRefresher(
                 (user, state) -> views.home(service.tab(user, state), parts.zones().of(user)), parts.responders(),
                 HomeRefresher.DEBOUNCE);
         slack = new HomeSlack(service, views, parts.responses(), refresher);
+        settingsSlack = new SettingsSlack(settings, refresher);
         changes = new HomeChanges(parts.jdbi(), refresher);
     }
 
@@ -46,6 +49,8 @@ public final class HomeWorkflow implements Workflow {
         app.event(AppHomeOpenedEvent.class, slack::homeOpened);
         app.blockAction(Pattern.compile("^" + HomeIds.ACTION_PAGE + "-(prev|next)$"), slack::pageButton);
         app.blockAction(Pattern.compile("^" + HomeIds.ACTION_SORT + "-(health|renewal)$"), slack::sortButton);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_ALERT + "-.+$"), settingsSlack::alertChosen);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_QUIET + "-.+$"), settingsSlack::quietHoursChosen);
         app.blockAction(HomeIds.ACTION_RETRY, slack::retryButton);
         app.blockAction(HomeIds.OLD_ACTION_RETRY, slack::retryButton); // on dead-letter DMs already sent
         app.blockAction(HomeIds.ACTION_DROP, slack::dropButton);

@@ -138,4 +138,36 @@ class HomeEndToEndTest {
         assertThat(t.publishes(AE)).hasSize(before + 2);
         assertThat(t.publishes(TA)).isEmpty(); // the TA's home was never opened: nothing to refresh
     }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void mySettingsStoreAlertChoicesAndQuietHoursFromTheHomeView(DatabaseKind kind) throws Exception {
+        t = HomeTesting.start(kind, clock, Map.of());
+        String home = t.open(AE);
+        assertThat(home).contains("*My settings*").contains("home-alert-first-use").contains("First uses: none")
+                .contains("Band changes: all my accounts").contains("the working hours")
+                .doesNotContain("home-quiet-reset");
+
+        String red = t.choose(AE, "home-alert-first-use", "red", home);
+        assertThat(t.query("select choice from user_alert_setting where slack_user = '" + AE
+                + "' and alert = 'first-use'", String.class)).isEqualTo("red");
+        assertThat(red).contains("First uses: red accounts only");
+        String stale = t.choose(AE, "home-alert-first-use", "loud", red); // an unknown choice changes nothing
+        assertThat(t.query("select choice from user_alert_setting where alert = 'first-use'", String.class))
+                .isEqualTo("red");
+
+        String quiet = t.choose(AE, "home-quiet-from", "21", stale);
+        assertThat(t.query("select quiet_from_minute from user_quiet_hours where slack_user = '" + AE + "'",
+                Integer.class)).isEqualTo(21 * 60);
+        assertThat(quiet).contains("(your own)").contains("home-quiet-reset");
+        String weekdays = t.choose(AE, "home-quiet-weekends", "0", quiet);
+        assertThat(t.query("select weekends_quiet from user_quiet_hours", Boolean.class)).isFalse();
+        assertThat(weekdays).contains("Weekends like weekdays");
+
+        String reset = t.press(AE, "home-quiet-reset", "reset", weekdays);
+        assertThat(t.query("select count(*) from user_quiet_hours", Integer.class)).isZero();
+        assertThat(reset).doesNotContain("home-quiet-reset");
+        assertThat(t.query("select count(*) from audit_log where action in ('home.alert-setting', 'home.quiet-hours')",
+                Integer.class)).isEqualTo(4);
+    }
 }

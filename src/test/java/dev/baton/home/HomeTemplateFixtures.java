@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.outbox.DeadLetter;
 import dev.baton.render.BlockKit;
+import dev.baton.timeline.QuietHours;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class HomeTemplateFixtures {
                 8, text, text, Instant.EPOCH)).toList();
         return new HomeTab("UAE1", new HomeState(HomeState.Sort.RENEWAL, 1, 1),
                 new Page<>(today, 1, TodaySection.PAGE_SIZE, 500), new Page<>(accounts, 1, AccountsSection.PAGE_SIZE, 500),
-                true, dead);
+                new MySettings.Shown(Map.of("first-use", "red", "seat-state", "all", "band-change", "none"),
+                        QuietHours.ofMinutes(24 * 60, 7 * 60, false), true), true, dead);
     }
 }

@@ -90,6 +90,13 @@ final class HomeTesting implements AutoCloseable {
         return awaitPublish(userId, before + 1);
     }
 
+    /** Chooses {@code value} in the static select {@code actionId} of the home view {@code view}. */
+    String choose(String userId, String actionId, String value, String view) {
+        int before = publishes(userId).size();
+        requests.interactive(SlackPayloads.blockActions(userId, SlackPayloads.selectAction(actionId, value), null, view));
+        return awaitPublish(userId, before + 1);
+    }
+
     List<FakeSlackApi.Call> publishes(String userId) {
         return slack.calls("views.publish").stream().filter(c -> userId.equals(c.params().get("user_id"))).toList();
     }
