@@ -3,16 +3,21 @@ package dev.baton.home;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The reads behind App Home's Today and My accounts, one statement each (SQL beside, in HomeDao/). */
+/** The reads behind App Home's Today, My accounts and Leaders (and the leaders' Unmute), one statement each (SQL beside, in HomeDao/). */
 @RegisterConstructorMapper(TimelineRow.class)
 @RegisterConstructorMapper(LighthouseRow.class)
 @RegisterConstructorMapper(MyAccount.class)
 @RegisterConstructorMapper(Touch.class)
+@RegisterConstructorMapper(LeaderRows.Load.class)
+@RegisterConstructorMapper(LeaderRows.Overdue.class)
+@RegisterConstructorMapper(LeaderRows.Band.class)
+@RegisterConstructorMapper(LeaderRows.Muted.class)
 public interface HomeDao {
     @SqlQuery
     List<TimelineRow> todaySteps(@Bind("userId") String userId, @Bind("until") Instant until, @Bind("limit") int limit);
@@ -31,6 +36,21 @@ public interface HomeDao {
 
     @SqlQuery
     int accountCount(@Bind("userId") String userId);
+
+    @SqlQuery
+    List<LeaderRows.Load> teamLoad(@Bind("limit") int limit);
+
+    @SqlQuery
+    List<LeaderRows.Overdue> teamOverdue(@Bind("before") Instant before);
+
+    @SqlQuery
+    List<LeaderRows.Band> bandCounts();
+
+    @SqlQuery
+    List<LeaderRows.Muted> mutedWithNames(@Bind("limit") int limit);
+
+    @SqlUpdate
+    int unmuteSubject(@Bind("kind") String kind, @Bind("subject") String subject);
 
     @SqlQuery
     long lastAuditId();

@@ -38,8 +38,18 @@ final class HomeService {
         return jdbi.withHandle(handle -> new HomeTab(userId, state,
                 TodaySection.read(handle, userId, now, zone, state.todayPage()),
                 AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
-                settings.of(userId),
-                leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
+                settings.of(userId), leader, leader ? LeadersSection.read(handle, now, zone) : null,
+                leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
+    }
+
+    /** Unmutes a feature ({@code feature:<key>}) or an account ({@code account:<id>}), for a leader. */
+    String unmute(String userId, String value) {
+        if (!access.isLeader(userId)) {
+            return "Only leaders (BATON_LEADERS) can mute or unmute usage alerts.";
+        }
+        String[] parts = value.split(":", 2);
+        boolean changed = parts.length == 2 && LeadersSection.unmute(jdbi, clock, userId, parts[0], parts[1]);
+        return changed ? ":loud_sound: Unmuted." : "That was already unmuted.";
     }
 
     /** Puts a dead letter back in the queue ({@code retry}) or drops it, for a leader; answers what happened. */

@@ -60,6 +60,14 @@ final class HomeSlack {
         return ctx.ack();
     }
 
+    /** Unmute in the leaders' section: the value is {@code feature:<key>} or {@code account:<id>}. */
+    Response unmuteButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        service.unmute(payload.getUser().getId(), payload.getActions().get(0).getValue());
+        refresher.show(ctx.client(), payload.getUser().getId(), stateOf(payload));
+        return ctx.ack();
+    }
+
     Response retryButton(BlockActionRequest req, ActionContext ctx) {
         return deadLetterAction(req, ctx, true);
     }

@@ -33,6 +33,12 @@ final class HomeViews {
         model.put("accountRows", tab.accounts().rows().stream().map(account -> account(account, tab.userId())).toList());
         model.put("settings", settings(tab.settings()));
         model.put("leader", tab.leader());
+        if (tab.leaders() != null) {
+            model.put("team", tab.leaders().team().stream().map(p -> Map.of("person", p.person(), "accounts",
+                    p.accounts(), "overdue", p.overdue(), "reds", p.reds())).toList());
+            model.put("bands", tab.leaders().bands());
+            model.put("mutes", tab.leaders().mutes().stream().map(HomeViews::mute).toList());
+        }
         model.put("deadLetters", tab.deadLetters());
         return blockKit.render("home/home.json.ftl", model);
     }
@@ -47,6 +53,13 @@ final class HomeViews {
         return Map.of("alerts", shown.alerts(), "from", shown.quiet().fromMinute() / 60,
                 "until", shown.quiet().untilMinute() / 60, "weekends", shown.quiet().weekendsQuiet(),
                 "own", shown.ownHours(), "evenings", evenings, "mornings", mornings);
+    }
+
+    private static Map<String, Object> mute(LeaderRows.Muted muted) {
+        boolean account = "account".equals(muted.subjectKind());
+        return Map.of("kind", muted.subjectKind(), "label", account && muted.accountName() != null
+                ? muted.accountName() : muted.subject(), "value", muted.subjectKind() + ":" + muted.subject(),
+                "by", muted.mutedBy());
     }
 
     /** A page's place for the template's pager: which page of how many, and the pages before and after. */

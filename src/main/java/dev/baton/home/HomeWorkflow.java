@@ -51,6 +51,7 @@ public final class HomeWorkflow implements Workflow {
         app.blockAction(Pattern.compile("^" + HomeIds.ACTION_SORT + "-(health|renewal)$"), slack::sortButton);
         app.blockAction(Pattern.compile("^" + HomeIds.ACTION_ALERT + "-.+$"), settingsSlack::alertChosen);
         app.blockAction(Pattern.compile("^" + HomeIds.ACTION_QUIET + "-.+$"), settingsSlack::quietHoursChosen);
+        app.blockAction(HomeIds.ACTION_UNMUTE, slack::unmuteButton);
         app.blockAction(HomeIds.ACTION_RETRY, slack::retryButton);
         app.blockAction(HomeIds.OLD_ACTION_RETRY, slack::retryButton); // on dead-letter DMs already sent
         app.blockAction(HomeIds.ACTION_DROP, slack::dropButton);

@@ -1,5 +1,4 @@
--- The columns and rows of App Home's "My accounts": every account the user is on the team of or sponsors in
--- Lighthouse, with its health (latest score, last week's snapshot for the trend), its latest renewal rating, how
+-- The columns of App Home's "My accounts" (over account a, account_health h, lighthouse_program lp): the account with its health (latest score, last week's snapshot for the trend), its latest renewal rating, how
 -- far its hand-off is, and its Lighthouse plan. Put in by name (store/SqlFiles).
 a.id, a.name, a.crm_id, a.ae, a.ce, a.ta, a.expand_ae, a.renewal_date, a.roles_covered_at,
 h.score, h.band,
@@ -12,7 +11,3 @@ h.score, h.band,
       + (case when ho.expand_done_at is null then 0 else 1 end)
  from handoff ho where ho.account_id = a.id) as handoff_done,
 lp.plan_status as lighthouse, lp.sponsor
-from account a
-left join account_health h on h.account_id = a.id
-left join lighthouse_program lp on lp.account_id = a.id and lp.exited_at is null
-where :userId in (a.ae, a.ce, a.ta, a.expand_ae) or lp.sponsor = :userId

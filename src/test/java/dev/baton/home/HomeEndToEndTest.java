@@ -170,4 +170,36 @@ class HomeEndToEndTest {
         assertThat(t.query("select count(*) from audit_log where action in ('home.alert-setting', 'home.quiet-hours')",
                 Integer.class)).isEqualTo(4);
     }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theLeaderSeesTheTeamTheBandsAndUnmutesFromTheHomeView(DatabaseKind kind) throws Exception {
+        t = HomeTesting.start(kind, clock, Map.of());
+        long acme = t.account("Acme", "001ACME");
+        long beta = t.account("Beta", "001BETA");
+        t.health(acme, 30, "red");
+        t.health(beta, 80, "green");
+        t.step(acme, "renewal-assessment", start.minus(3, ChronoUnit.DAYS));
+        t.sql("insert into usage_mute (subject_kind, subject, muted_by, muted_at) values ('account', ?, ?, ?)",
+                Long.toString(beta), LEADER, start);
+        t.sql("insert into usage_mute (subject_kind, subject, muted_by, muted_at) values ('feature', 'sso-login', ?, ?)",
+                LEADER, start);
+
+        assertThat(t.open(AE)).doesNotContain("Leaders").doesNotContain("home-unmute");
+        String home = t.open(LEADER);
+        assertThat(home).contains("Leaders").contains("*Team*")
+                .contains("<@" + AE + "> · 2 accounts · 1 overdue · :red_circle: 1 red")
+                .contains("1 green").contains("1 red").contains("0 no score yet")
+                .contains("Account *Beta*").contains("Feature *sso-login*").contains("home-unmute")
+                .contains("Undelivered messages");
+        assertThat(HomeTesting.blocks(home)).isLessThanOrEqualTo(100);
+
+        t.press(AE, "home-unmute", "feature:sso-login", home); // not a leader: nothing changes
+        assertThat(t.query("select count(*) from usage_mute", Integer.class)).isEqualTo(2);
+        String after = t.press(LEADER, "home-unmute", "account:" + beta, home);
+        assertThat(t.query("select count(*) from usage_mute", Integer.class)).isEqualTo(1);
+        assertThat(after).doesNotContain("Account *Beta*").contains("Feature *sso-login*");
+        assertThat(t.query("select count(*) from audit_log where action = 'usage.unmuted' and account_id = " + beta,
+                Integer.class)).isEqualTo(1);
+    }
 }

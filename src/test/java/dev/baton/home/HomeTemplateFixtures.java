@@ -27,6 +27,15 @@ public final class HomeTemplateFixtures {
                 ZoneId.of("Europe/London"))).getAsJsonObject());
     }
 
+    static LeadersSection.Shown leaders(String text) {
+        List<LeadersSection.Person> team = IntStream.range(0, LeadersSection.TEAM_SHOWN).mapToObj(i ->
+                new LeadersSection.Person(i % 2 == 0 ? "UAE" + i : text, 500, 123, 45)).toList();
+        List<LeaderRows.Muted> mutes = IntStream.range(0, LeadersSection.MUTES_SHOWN).mapToObj(i -> new LeaderRows.Muted(
+                i % 2 == 0 ? "account" : "feature", text.substring(0, 200), text, Instant.EPOCH, i % 4 == 0 ? text : null))
+                .toList();
+        return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4), mutes);
+    }
+
     static HomeTab fullest(String text) {
         List<TodayItem> today = IntStream.range(0, TodaySection.PAGE_SIZE).mapToObj(i -> new TodayItem(
                 i % 2 == 0 ? TodayItem.Kind.TIMELINE : TodayItem.Kind.LIGHTHOUSE, 12345678900L + i, 7, text, text,
@@ -40,6 +49,6 @@ public final class HomeTemplateFixtures {
         return new HomeTab("UAE1", new HomeState(HomeState.Sort.RENEWAL, 1, 1),
                 new Page<>(today, 1, TodaySection.PAGE_SIZE, 500), new Page<>(accounts, 1, AccountsSection.PAGE_SIZE, 500),
                 new MySettings.Shown(Map.of("first-use", "red", "seat-state", "all", "band-change", "none"),
-                        QuietHours.ofMinutes(24 * 60, 7 * 60, false), true), true, dead);
+                        QuietHours.ofMinutes(24 * 60, 7 * 60, false), true), true, leaders(text), dead);
     }
 }
