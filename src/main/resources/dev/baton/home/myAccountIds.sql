@@ -1,4 +1,4 @@
--- The ids of the accounts App Home's "My accounts" and "Today" are about: those the user is AE, CE, TA or Expand AE
+-- The ids (column id) of the accounts App Home's "My accounts" and "Today" are about: those the user is AE, CE, TA or Expand AE
 -- of, or sponsors in Lighthouse. One indexed read per role (V23): an OR across the four columns scanned them all.
 select id from account where ae = :userId
 union select id from account where ce = :userId
