@@ -119,7 +119,8 @@ public final class Baton implements AutoCloseable {
         outbox = new OutboxSender(database.jdbi(), slack.methods(), clock, instance, Outbox.CHANNEL_PACE,
                 new DeadLetterAlerts(parts.blockKit(), settings.leaders()),
                 settings.mail().map(mail -> new EmailDelivery(mail, slack.methods())).orElse(null), parts.renders(),
-                metrics);
+                metrics)
+                .holdingDmsFor(parts.zones()::ownQuietUntil);
         work = new BackgroundWork(database, outbox, timeline, seen, clock, daos(workflows), workflows);
         DatabaseOutageAnswers outage = new DatabaseOutageAnswers(parts.blockKit(), parts.responses(), slack.methods(),
                 responders, database.outages());

@@ -1,31 +1,55 @@
 package dev.baton.home;
 
 import dev.baton.account.AccountAccess;
-import dev.baton.account.AccountDao;
 import dev.baton.outbox.OutboxAdmin;
+import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Reads what a user's App Home shows, and lets leaders retry or drop the messages Baton gave up on. */
 final class HomeService {
-    static final int ACCOUNTS_SHOWN = 15;
     static final int DEAD_LETTERS_SHOWN = 10;
 
     private final Jdbi jdbi;
     private final OutboxAdmin outbox;
     private final AccountAccess access;
+    private final UserZones zones;
+    private final Clock clock;
+    private final MySettings settings;
 
-    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access) {
+    HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access, UserZones zones, Clock clock,
+                MySettings settings) {
+        this.settings = settings;
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.access = access;
+        this.zones = zones;
+        this.clock = clock;
     }
 
-    HomeTab tab(String userId) {
+    HomeTab tab(String userId, HomeState state) {
         boolean leader = access.isLeader(userId);
-        return new HomeTab(userId, jdbi.withExtension(AccountDao.class, dao -> dao.uncovered(userId, ACCOUNTS_SHOWN)),
-                leader, leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of());
+        Instant now = clock.instant();
+        ZoneId zone = zones.of(userId);
+        return jdbi.withHandle(handle -> new HomeTab(userId, state,
+                TodaySection.read(handle, userId, now, zone, state.todayPage()),
+                AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
+                settings.of(userId), leader, leader ? LeadersSection.read(handle, now, zone) : null,
+                leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
+    }
+
+    /** Unmutes a feature ({@code feature:<key>}) or an account ({@code account:<id>}), for a leader. */
+    String unmute(String userId, String value) {
+        if (!access.isLeader(userId)) {
+            return "Only leaders (BATON_LEADERS) can mute or unmute usage alerts.";
+        }
+        String[] parts = value.split(":", 2);
+        boolean changed = parts.length == 2 && LeadersSection.unmute(jdbi, clock, userId, parts[0], parts[1]);
+        return changed ? ":loud_sound: Unmuted." : "That was already unmuted.";
     }
 
     /** Puts a dead letter back in the queue ({@code retry}) or drops it, for a leader; answers what happened. */

@@ -4,40 +4,67 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.baton.slack.ResponseUrls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.Executor;
 
 /**
- * The handlers of the App Home tab, published when a user opens it (after the ack), and of the Retry and Drop
- * buttons on undelivered messages (in the leaders' tab and on their dead-letter DMs).
+ * The handlers of the App Home tab: published when a person opens it, the paging and sort buttons, and the Retry
+ * and Drop buttons on undelivered messages (in the leaders' tab and on their dead-letter DMs). Each acks at once;
+ * the publish runs after, through the {@link HomeRefresher}.
  */
 final class HomeSlack {
-    private static final Logger log = LoggerFactory.getLogger(HomeSlack.class);
-
     private final HomeService service;
     private final HomeViews views;
     private final ResponseUrls responses;
-    private final Executor executor;
+    private final HomeRefresher refresher;
 
-    HomeSlack(HomeService service, HomeViews views, ResponseUrls responses, Executor executor) {
+    HomeSlack(HomeService service, HomeViews views, ResponseUrls responses, HomeRefresher refresher) {
         this.service = service;
         this.views = views;
         this.responses = responses;
-        this.executor = executor;
+        this.refresher = refresher;
     }
 
     Response homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
-        String user = payload.getEvent().getUser();
-        if ("home".equals(payload.getEvent().getTab())) {
-            executor.execute(() -> publish(ctx.client(), user));
+        AppHomeOpenedEvent event = payload.getEvent();
+        if ("home".equals(event.getTab())) {
+            HomeState state = event.getView() == null ? HomeState.FIRST
+                    : HomeState.decode(event.getView().getPrivateMetadata());
+            refresher.show(ctx.client(), event.getUser(), state);
         }
+        return ctx.ack();
+    }
+
+    /** Previous or Next on Today or My accounts: the value is {@code today:2} or {@code accounts:0}. */
+    Response pageButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        String[] value = payload.getActions().get(0).getValue().split(":", 2);
+        HomeState state = stateOf(payload);
+        try {
+            state = state.onPage(value[0], Integer.parseInt(value[1]));
+        } catch (RuntimeException e) {
+            // an out-of-date button: the view is published again as it stands
+        }
+        refresher.show(ctx.client(), payload.getUser().getId(), state);
+        return ctx.ack();
+    }
+
+    Response sortButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        HomeState.Sort sort = "renewal".equals(payload.getActions().get(0).getValue())
+                ? HomeState.Sort.RENEWAL : HomeState.Sort.HEALTH;
+        refresher.show(ctx.client(), payload.getUser().getId(), stateOf(payload).sortedBy(sort));
+        return ctx.ack();
+    }
+
+    /** Unmute in the leaders' section: the value is {@code feature:<key>} or {@code account:<id>}. */
+    Response unmuteButton(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        service.unmute(payload.getUser().getId(), payload.getActions().get(0).getValue());
+        refresher.show(ctx.client(), payload.getUser().getId(), stateOf(payload));
         return ctx.ack();
     }
 
@@ -49,27 +76,34 @@ final class HomeSlack {
         return deadLetterAction(req, ctx, false);
     }
 
+    /**
+     * After any button pressed in a home view, whichever workflow answers it (the reminders' Done and Snooze, a
+     * Lighthouse step's Done), the presser's home is refreshed, debounced, once the handler has made its change.
+     */
+    Middleware refreshAfterHomeButtons() {
+        return (req, resp, chain) -> {
+            Response response = chain.next(req);
+            if (req instanceof BlockActionRequest action && action.getPayload().getView() != null
+                    && "home".equals(action.getPayload().getView().getType())) {
+                refresher.changed(action.getPayload().getUser().getId());
+            }
+            return response;
+        };
+    }
+
     private Response deadLetterAction(BlockActionRequest req, ActionContext ctx, boolean retry) {
         BlockActionPayload payload = req.getPayload();
         String user = payload.getUser().getId();
         String notice = service.deadLetter(user, Long.parseLong(payload.getActions().get(0).getValue()), retry);
         if (payload.getView() != null) {
-            executor.execute(() -> publish(ctx.client(), user));
+            refresher.show(ctx.client(), user, stateOf(payload));
         } else if (payload.getResponseUrl() != null) {
             responses.replace(payload.getResponseUrl(), views.notice(notice));
         }
         return ctx.ack();
     }
 
-    private void publish(MethodsClient client, String user) {
-        try {
-            String view = views.home(service.tab(user));
-            var response = client.viewsPublish(r -> r.userId(user).viewAsString(view));
-            if (!response.isOk()) {
-                log.warn("views.publish for {} failed: {}", user, response.getError());
-            }
-        } catch (Exception e) {
-            log.warn("views.publish for {} failed: {}", user, e.toString());
-        }
+    private static HomeState stateOf(BlockActionPayload payload) {
+        return payload.getView() == null ? HomeState.FIRST : HomeState.decode(payload.getView().getPrivateMetadata());
     }
 }

@@ -9,25 +9,49 @@ import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** The App Home tab: what needs the user's attention, and for leaders the messages Baton could not deliver. */
+/**
+ * App Home, a cockpit per person: Today's due items with their buttons, My accounts with their health, and for
+ * leaders the messages Baton could not deliver. Published on opening and refreshed after changes (debounced).
+ */
 public final class HomeWorkflow implements Workflow {
     private final HomeSlack slack;
+    private final SettingsSlack settingsSlack;
+    private final HomeChanges changes;
 
     public HomeWorkflow(SharedParts parts) {
+        MySettings settings = new MySettings(parts.jdbi(), parts.zones(), parts.clock());
         HomeService service = new HomeService(parts.jdbi(), new OutboxAdmin(parts.jdbi(), parts.clock()),
-                parts.access());
-        slack = new HomeSlack(service, new HomeViews(parts.blockKit()), parts.responses(), parts.responders());
+                parts.access(), parts.zones(), parts.clock(), settings);
+        HomeViews views = new HomeViews(parts.blockKit());
+        HomeRefresher refresher = new HomeRefresher(
+                (user, state) -> views.home(service.tab(user, state), parts.zones().of(user)), parts.responders(),
+                HomeRefresher.DEBOUNCE);
+        slack = new HomeSlack(service, views, parts.responses(), refresher);
+        settingsSlack = new SettingsSlack(settings, refresher);
+        changes = new HomeChanges(parts.jdbi(), refresher);
     }
 
     @Override
     public List<Class<?>> daos() {
-        return List.of(AccountDao.class, OutboxDao.class);
+        return List.of(AccountDao.class, OutboxDao.class, HomeDao.class);
+    }
+
+    @Override
+    public void tick() {
+        changes.sweep();
     }
 
     @Override
     public void register(App app) {
+        app.use(slack.refreshAfterHomeButtons());
         app.event(AppHomeOpenedEvent.class, slack::homeOpened);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_PAGE + "-(prev|next)$"), slack::pageButton);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_SORT + "-(health|renewal)$"), slack::sortButton);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_ALERT + "-.+$"), settingsSlack::alertChosen);
+        app.blockAction(Pattern.compile("^" + HomeIds.ACTION_QUIET + "-.+$"), settingsSlack::quietHoursChosen);
+        app.blockAction(HomeIds.ACTION_UNMUTE, slack::unmuteButton);
         app.blockAction(HomeIds.ACTION_RETRY, slack::retryButton);
         app.blockAction(HomeIds.OLD_ACTION_RETRY, slack::retryButton); // on dead-letter DMs already sent
         app.blockAction(HomeIds.ACTION_DROP, slack::dropButton);

@@ -27,6 +27,7 @@ public final class OutboxSender {
     /** How many of the earliest pending rows {@link #idleWait} reads: a bound on rows leased at once. */
     static final int IDLE_HEAD = 50;
     private static final String WAITING_FOR_SLOT = "waiting for the channel's next send slot";
+    private static final String QUIET_HOURS = "held for the recipient's quiet hours";
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Jdbi jdbi;
@@ -39,6 +40,7 @@ public final class OutboxSender {
     private final PostedCheck postedCheck;
     private final DeliveryRecords records;
     private volatile boolean stopping;
+    private volatile QuietRecipients quiet = QuietRecipients.NONE;
 
     public OutboxSender(Jdbi jdbi, MethodsClient slack, Clock clock, String owner, Duration channelInterval,
                         DeadLetters deadLetters) {
@@ -75,6 +77,12 @@ public final class OutboxSender {
         return owner;
     }
 
+    /** Holds new DMs (not replies, edits or files) to people in their own quiet hours until those end. */
+    public OutboxSender holdingDmsFor(QuietRecipients quiet) {
+        this.quiet = quiet;
+        return this;
+    }
+
     /**
      * One pass: delivers up to {@code limit} due rows; returns how many it claimed or put back for their slot.
      * Plain posts to a channel known busy (this pass or an earlier one found it so) are put back without
@@ -85,9 +93,16 @@ public final class OutboxSender {
         List<DueRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.dueRows(clock.instant(), limit));
         int handled = 0;
         List<Deferral> deferrals = new ArrayList<>();
+        List<Deferral> held = new ArrayList<>();
         for (DueRow row : due) {
             if (stopping) {
                 break;
+            }
+            Instant quietUntil = row.postsToOwnChannel() && QuietRecipients.person(row.channel())
+                    ? quiet.quietUntil(row.channel(), clock.instant()) : null;
+            if (quietUntil != null) {
+                held.add(new Deferral(row.id(), quietUntil));
+                continue;
             }
             Instant freeAt = row.postsToOwnChannel() ? pacing.knownBusy(row.channel()) : null;
             if (freeAt != null) {
@@ -100,7 +115,7 @@ public final class OutboxSender {
                 handled++;
             }
         }
-        return handled + defer(deferrals);
+        return handled + defer(deferrals, WAITING_FOR_SLOT) + defer(held, QUIET_HOURS);
     }
 
     /** Makes {@link #deliverDue} return after the row it is sending, so a stop waits for one delivery at most. */
@@ -117,12 +132,11 @@ public final class OutboxSender {
     public record Deferral(long id, Instant until) {
     }
 
-    private int defer(List<Deferral> deferrals) {
+    private int defer(List<Deferral> deferrals, String reason) {
         if (deferrals.isEmpty()) {
             return 0;
         }
-        int[] done = jdbi.withExtension(OutboxDao.class,
-                dao -> dao.defer(deferrals, clock.instant(), WAITING_FOR_SLOT));
+        int[] done = jdbi.withExtension(OutboxDao.class, dao -> dao.defer(deferrals, clock.instant(), reason));
         return (int) Arrays.stream(done).filter(n -> n == 1).count();
     }
 

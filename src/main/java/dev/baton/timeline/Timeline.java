@@ -174,7 +174,7 @@ public final class Timeline {
         } else if (check instanceof StepCheck.Notice notice) {
             for (String recipient : notice.recipients()) {
                 Outbox.postAt(handle, "timeline:" + id + ":notice:" + recipient, recipient, null, notice.message(),
-                        WorkingHours.next(now, zones.of(recipient)), now);
+                        zones.nextAwake(recipient, now), now);
             }
             dao.finish(id, owner, DueStep.DONE, now, ACTOR);
             audit(handle, due, "timeline.announced", Map.of("recipients", notice.recipients()));
@@ -192,7 +192,7 @@ public final class Timeline {
         var message = views.reminder(due.id(), account, needed, number, REMINDER_CAP, !closedItemByItem(due.step()));
         List<String> deliveries = new ArrayList<>();
         for (String recipient : needed.recipients()) {
-            Instant at = WorkingHours.next(now, zones.of(recipient));
+            Instant at = zones.nextAwake(recipient, now);
             Outbox.postAt(handle, "timeline:" + due.id() + ":" + number + ":" + recipient, recipient, null, message, at, now);
             deliveries.add(recipient + " at " + at);
         }
@@ -206,7 +206,7 @@ public final class Timeline {
         var message = views.escalation(due.id(), account, needed, REMINDER_CAP);
         for (String leader : leaders) {
             Outbox.postAt(handle, "timeline:" + due.id() + ":escalation:" + leader, leader, null, message,
-                    WorkingHours.next(now, zones.of(leader)), now);
+                    zones.nextAwake(leader, now), now);
         }
         handle.attach(DueStepDao.class).finish(due.id(), owner, DueStep.ESCALATED, now, ACTOR);
         audit(handle, due, "timeline.escalated", Map.of("leaders", List.copyOf(leaders),

@@ -38,11 +38,11 @@ public final class TimelineActions {
         this.closedItemByItem = closedItemByItem;
     }
 
-    /** Moves the step to the first working hour after {@code delay} in the actor's zone; answers what happened. */
+    /** Moves the step to the actor's first waking hour after {@code delay} (their quiet hours); answers what happened. */
     public String snooze(String actor, long stepId, Duration delay) {
         ZoneId zone = zones.of(actor);
         return act(actor, stepId, (handle, step) -> {
-            Instant until = WorkingHours.next(clock.instant().plus(delay), zone);
+            Instant until = zones.nextAwake(actor, clock.instant().plus(delay));
             if (handle.attach(DueStepDao.class).snooze(stepId, until) != 1) {
                 return alreadyClosed();
             }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 
 /**
  * Each Slack user's own time zone, from users.info, kept in the database. Never blocks a caller on Slack:
@@ -57,6 +59,50 @@ public final class UserZones {
         }
         lookUpLater(userId);
         return known.getOrDefault(userId, defaultZone);
+    }
+
+    /** The person's own quiet hours, else the working hours' ({@link QuietHours#WORKING_HOURS}). */
+    public QuietHours quietHoursOf(String userId) {
+        return jdbi.withExtension(QuietHoursDao.class, dao -> dao.quietHoursOf(userId)).orElse(QuietHours.WORKING_HOURS);
+    }
+
+    /**
+     * {@code at} when the person may be reminded or DM'd then, else the end of their quiet hours, in their zone.
+     * Read from the database each time (no cache), so a change made through another instance holds at once.
+     */
+    public Instant nextAwake(String userId, Instant at) {
+        return quietHoursOf(userId).next(at, of(userId));
+    }
+
+    /**
+     * {@link #nextAwake} from what is stored only, never asking Slack: for commands run without a Slack client
+     * ({@code import usage}); a person whose zone Baton has not learnt yet is in {@code defaultZone}.
+     */
+    public static BiFunction<String, Instant, Instant> nextAwakeStored(Jdbi jdbi, ZoneId defaultZone) {
+        return (userId, at) -> jdbi.withHandle(handle -> {
+            ZoneId zone = handle.attach(UserZoneDao.class).zoneOf(userId).flatMap(UserZones::parse).orElse(defaultZone);
+            return handle.attach(QuietHoursDao.class).quietHoursOf(userId).orElse(QuietHours.WORKING_HOURS)
+                    .next(at, zone);
+        });
+    }
+
+    /**
+     * The end of the quiet hours the person set for themselves when {@code at} is inside them, else null: what the
+     * outbox holds any DM for ({@code OutboxSender#holdingDmsFor}). People who set none are DM'd at any hour (the
+     * working hours apply to reminders, which wait for them when queued).
+     */
+    public Instant ownQuietUntil(String userId, Instant at) {
+        Optional<QuietHours> own = jdbi.withExtension(QuietHoursDao.class, dao -> dao.quietHoursOf(userId));
+        if (own.isEmpty()) {
+            return null;
+        }
+        Instant awake = own.get().next(at, of(userId));
+        return awake.equals(at) ? null : awake;
+    }
+
+    /** Sets (or, with {@code null}, clears) a person's quiet hours. */
+    public void setQuietHours(String userId, QuietHours hours) {
+        jdbi.useExtension(QuietHoursDao.class, dao -> dao.set(userId, hours, clock.instant()));
     }
 
     /** Asks users.info, in the background, about each user whose name Baton does not have yet. */

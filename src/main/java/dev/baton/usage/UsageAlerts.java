@@ -14,23 +14,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
-/** Writes usage alerts (the alert row and its outbox post) inside the transaction that caused them. */
+/** Writes usage alerts (the alert row, its outbox post, its owners' DMs) inside the transaction that caused them. */
 final class UsageAlerts {
     /** The name first-use posts are queued under, rendered by {@link #firstUseMessage}. */
     public static final String FIRST_USE_RENDER = "usage-first-use";
     private static final PlainJdbc.Statement ADD_FIRST_USE_ALERT = PlainJdbc.statement(UsageAlerts.class, "addFirstUseAlert");
     private final UsageViews views;
+    private final OwnerAlerts owners;
     private final String channel;
     private final boolean alertFirstUses;
 
+    /** Alerts whose owners' DMs go out as soon as queued (the usage tests and benchmark, which set no quiet hours). */
     public UsageAlerts(UsageViews views, String channel) {
-        this(views, channel, true);
+        this(views, channel, (user, at) -> at);
     }
 
-    private UsageAlerts(UsageViews views, String channel, boolean alertFirstUses) {
+    /** {@code awake}: when a DM may reach a person, given the time it is queued ({@code UserZones#nextAwake}). */
+    public UsageAlerts(UsageViews views, String channel, BiFunction<String, Instant, Instant> awake) {
+        this(views, channel, new OwnerAlerts(views, awake), true);
+    }
+
+    private UsageAlerts(UsageViews views, String channel, OwnerAlerts owners, boolean alertFirstUses) {
         this.views = views;
+        this.owners = owners;
         this.channel = channel;
         this.alertFirstUses = alertFirstUses;
     }
@@ -40,7 +49,7 @@ final class UsageAlerts {
      * but not alerted, and, being recorded, never alerted later; seat alerts are unchanged.
      */
     public UsageAlerts withoutFirstUseAlerts() {
-        return new UsageAlerts(views, channel, false);
+        return new UsageAlerts(views, channel, owners, false);
     }
 
     /**
@@ -67,7 +76,8 @@ final class UsageAlerts {
             posts.add(new SlackPost("usage-first:" + use.accountId() + ":" + use.featureKey(), channel,
                     UsageAlert.targetKey(ids.get(i)), SendTimeRenders.reference(FIRST_USE_RENDER, ids.get(i).toString())));
         }
-        Outbox.poster(handle).postAllPaced(posts, now, Outbox.CHANNEL_PACE);
+        owners.firstUses(handle, alerting, ids, now);
+        Outbox.poster(handle).postAllPaced(posts, now, Outbox.CHANNEL_PACE); // last: it locks the channel's row
     }
 
     /** Stores the alerts in one plain JDBC batch ({@link PlainJdbc}); answers their ids in order. */
@@ -91,7 +101,12 @@ final class UsageAlerts {
                 .findById(alert.accountId()).map(account -> views.alert(alert, account, new Mutes(dao.mutes()))));
     }
 
-    /** A seat alert (under-used or near the limit); answers its id. */
+    /** A first-use DM to an owner as it stands when the outbox sends it ({@link OwnerAlerts#firstUseMessage}). */
+    Optional<JsonObject> firstUseOwnerMessage(Handle handle, String ref) {
+        return owners.firstUseMessage(handle, ref);
+    }
+
+    /** A seat alert (under-used or near the limit), posted and DM'd to the owners who asked; answers its id. */
     long seats(Handle handle, Account account, String state, SeatReport report, Instant now) {
         UsageDao dao = handle.attach(UsageDao.class);
         long id = dao.addAlert(state, account.id(), null, null, report.asOf(), null, report.activeUsers(),
@@ -100,6 +115,7 @@ final class UsageAlerts {
                 report.activeUsers(), report.seatsPurchased(), null, null, null, null, now);
         Outbox.postAt(handle, "usage-seats:" + id, channel, alert.targetKey(),
                 views.alert(alert, account, new Mutes(List.of())), now, now);
+        owners.seats(handle, account, alert, now);
         return id;
     }
 

@@ -4,6 +4,7 @@ import dev.baton.config.Settings;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
 import dev.baton.store.Database;
+import dev.baton.timeline.UserZones;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,7 +69,8 @@ public final class UsageCsvImport {
         try (Database database = Database.open(settings.databaseUrl(), settings.databaseUser(),
                 settings.databasePassword()).prepare(UsageDao.class)) {
             UsageViews views = new UsageViews(new BlockKit(new Templates(settings.templatesDir())), settings.timezone());
-            UsageAlerts usageAlerts = new UsageAlerts(views, settings.usageChannel());
+            UsageAlerts usageAlerts = new UsageAlerts(views, settings.usageChannel(),
+                    UserZones.nextAwakeStored(database.jdbi(), settings.timezone()));
             UsageIngest ingest = new UsageIngest(database.jdbi(), Clock.systemUTC(),
                     alerts ? usageAlerts : usageAlerts.withoutFirstUseAlerts());
             Summary summary = new UsageCsvImport(ingest, Clock.systemUTC(), out).load(file, terminal);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +27,19 @@ public final class UsageViews {
 
     /** The alert as it stands: first use or seat utilisation, with who acknowledged or snoozed it. */
     public JsonObject alert(UsageAlert alert, Account account, Mutes mutes) {
+        return alert(alert, account, mutes, null);
+    }
+
+    /** The alert as DM'd to an owner who chose {@code choice} ({@code all} or {@code red}) for it in App Home. */
+    JsonObject ownerAlert(UsageAlert alert, Account account, String choice) {
+        return alert(alert, account, new Mutes(List.of()), choice);
+    }
+
+    private JsonObject alert(UsageAlert alert, Account account, Mutes mutes, String ownerChoice) {
         Map<String, Object> model = new HashMap<>();
+        if (ownerChoice != null) {
+            model.put("ownerDm", ownerChoice);
+        }
         model.put("alert", alert);
         model.put("account", account);
         model.put("happened", alert.firstUse() ? when(alert.happenedAt()) : day(alert.happenedAt()));

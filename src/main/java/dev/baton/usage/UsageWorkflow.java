@@ -2,6 +2,7 @@ package dev.baton.usage;
 
 import com.slack.api.bolt.App;
 import dev.baton.account.AccountDao;
+import dev.baton.account.AlertSettingDao;
 import dev.baton.config.Settings;
 import dev.baton.outbox.SendTimeRenders;
 import dev.baton.workflow.SharedParts;
@@ -19,7 +20,7 @@ public final class UsageWorkflow implements Workflow {
     public UsageWorkflow(SharedParts parts) {
         Settings settings = parts.settings();
         UsageViews views = new UsageViews(parts.blockKit(), settings.timezone());
-        alerts = new UsageAlerts(views, settings.usageChannel());
+        alerts = new UsageAlerts(views, settings.usageChannel(), parts.zones()::nextAwake);
         renders = parts.renders();
         SeatThresholds thresholds = new SeatThresholds(settings.usageUnderUsedBelowPercent(),
                 settings.usageNearLimitAtPercent(), settings.usageGraceDays());
@@ -31,12 +32,13 @@ public final class UsageWorkflow implements Workflow {
 
     @Override
     public List<Class<?>> daos() {
-        return List.of(AccountDao.class, UsageDao.class);
+        return List.of(AccountDao.class, UsageDao.class, AlertSettingDao.class);
     }
 
     @Override
     public void register(App app) {
         renders.add(UsageAlerts.FIRST_USE_RENDER, alerts::firstUseMessage);
+        renders.add(OwnerAlerts.FIRST_USE_DM_RENDER, alerts::firstUseOwnerMessage);
         app.endpoint("POST", "/api/usage-events", (req, ctx) -> api.events(req));
         app.endpoint("POST", "/api/seat-usage", (req, ctx) -> api.seatUsage(req));
         app.blockAction(UsageIds.ACTION_ACKNOWLEDGE, slack::acknowledge);

@@ -5,6 +5,7 @@ import dev.baton.account.AccountCards;
 import dev.baton.account.AccountChanges;
 import dev.baton.account.AccountDao;
 import dev.baton.account.AccountDirectory;
+import dev.baton.account.HealthDirtyDao;
 import dev.baton.api.ApiAuth;
 import dev.baton.audit.AuditDao;
 import dev.baton.config.Settings;
@@ -15,6 +16,7 @@ import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.timeline.DueStepDao;
+import dev.baton.timeline.QuietHoursDao;
 import dev.baton.timeline.UserZoneDao;
 import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +52,6 @@ public record SharedParts(
         BatonMetrics metrics) {
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
-    public static final List<Class<?>> DAOS = List.of(AccountDao.class, dev.baton.account.HealthDirtyDao.class, AuditDao.class, OutboxDao.class,
-            DueStepDao.class, UserZoneDao.class);
+    public static final List<Class<?>> DAOS = List.of(AccountDao.class, HealthDirtyDao.class, AuditDao.class,
+            OutboxDao.class, DueStepDao.class, UserZoneDao.class, QuietHoursDao.class);
 }

@@ -93,10 +93,7 @@ class TemplatesTest {
         fixtures.put("roles/forbidden.json.ftl", () -> roles.forbidden(LONG, Set.of("UAE1", "UCE1")));
         fixtures.put("roles/coverage-complete.json.ftl", () -> blockKit.renderTree("roles/coverage-complete.json.ftl",
                 Map.of("card", card)));
-        fixtures.put("home/home.json.ftl", () -> blockKit.renderTree("home/home.json.ftl", Map.of("userId", "UAE1",
-                "uncovered", IntStream.range(0, 15).mapToObj(i -> account(LONG + i)).toList(), "leader", true,
-                "deadLetters", IntStream.range(0, 10).mapToObj(i -> new DeadLetter(i, LONG, 8, LONG, LONG,
-                        Instant.EPOCH)).toList(), "roleNames", Role.validNames())));
+        dev.baton.home.HomeTemplateFixtures.add(fixtures, blockKit, LONG);
         fixtures.put("outbox/dead-letter.json.ftl", () -> blockKit.renderTree("outbox/dead-letter.json.ftl", Map.of(
                 "id", 12345678901L, "destination", LONG, "attempts", 1, "error", LONG, "dedupeKey", LONG,
                 "queuedAt", LONG)));

@@ -53,6 +53,13 @@ public final class SlackPayloads {
         return action;
     }
 
+    /** A static select's choice, as Slack sends it from a view's actions block. */
+    public static JsonObject selectAction(String actionId, String selectedValue) {
+        JsonObject action = action("static_select", actionId);
+        action.add("selected_option", option(selectedValue));
+        return action;
+    }
+
     public static String viewSubmission(String userId, String callbackId, String privateMetadata,
                                         Map<String, Map<String, Object>> values) {
         JsonObject payload = base("view_submission", userId);

@@ -1,0 +1,68 @@
+package dev.baton.home;
+
+import dev.baton.audit.Audit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * App Home's Leaders section: the team view (per person: accounts, overdue items, reds), the health bands across
+ * every account (where the weekly health overview goes once it is merged), and the muted usage alerts with Unmute.
+ * The undelivered messages stay in {@link HomeService}.
+ */
+final class LeadersSection {
+    static final int TEAM_SHOWN = 15;
+    static final int MUTES_SHOWN = 10;
+
+    /** What the section shows; {@code team} rows carry their overdue count. */
+    record Shown(List<Person> team, Map<String, Integer> bands, List<LeaderRows.Muted> mutes) {
+    }
+
+    record Person(String person, int accounts, int overdue, int reds) {
+    }
+
+    private LeadersSection() {
+    }
+
+    static Shown read(Handle handle, Instant now, ZoneId zone) {
+        HomeDao dao = handle.attach(HomeDao.class);
+        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        Map<String, Integer> overdue = dao.teamOverdue(startOfDay).stream()
+                .collect(Collectors.toMap(LeaderRows.Overdue::person, LeaderRows.Overdue::overdue));
+        List<Person> team = dao.teamLoad(TEAM_SHOWN).stream().map(load -> new Person(load.person(), load.accounts(),
+                overdue.getOrDefault(load.person(), 0), load.reds())).toList();
+        Map<String, Integer> bands = new LinkedHashMap<>();
+        for (String band : List.of("green", "yellow", "red", "none")) {
+            bands.put(band, 0);
+        }
+        dao.bandCounts().forEach(row -> bands.merge(row.band(), row.accounts(), Integer::sum));
+        return new Shown(team, bands, dao.mutedWithNames(MUTES_SHOWN));
+    }
+
+    /**
+     * Unmutes a feature or an account's usage alerts, for a leader; audited as the usage workflow's own Unmute is.
+     * Answers whether anything changed.
+     */
+    static boolean unmute(Jdbi jdbi, Clock clock, String actor, String kind, String subject) {
+        if (!"feature".equals(kind) && !"account".equals(kind)) {
+            return false;
+        }
+        return jdbi.inTransaction(handle -> {
+            if (handle.attach(HomeDao.class).unmuteSubject(kind, subject) != 1) {
+                return false;
+            }
+            Long accountId = "account".equals(kind) && subject.matches("\\d{1,18}") ? Long.valueOf(subject) : null;
+            Audit.record(handle, clock.instant(), actor, accountId, "usage.unmuted", null,
+                    Map.of(kind, subject, "from", "app-home"));
+            return true;
+        });
+    }
+}

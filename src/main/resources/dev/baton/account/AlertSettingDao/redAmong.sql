@@ -1,0 +1,1 @@
+select account_id from account_health where band = 'red' and account_id = any(:accountIds)

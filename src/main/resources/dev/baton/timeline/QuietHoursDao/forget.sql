@@ -1,0 +1,1 @@
+delete from user_quiet_hours where slack_user = :userId
