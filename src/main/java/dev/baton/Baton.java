@@ -14,6 +14,7 @@ import dev.baton.forecast.ForecastWorkflow;
 import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
+import dev.baton.journey.JourneyWorkflow;
 import dev.baton.lighthouse.LighthouseWorkflow;
 import dev.baton.outbox.DeadLetterAlerts;
 import dev.baton.outbox.EmailDelivery;
@@ -131,7 +132,8 @@ public final class Baton implements AutoCloseable {
                 new LighthouseWorkflow(parts),
                 new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
-                new HomeWorkflow(parts));
+                new HomeWorkflow(parts),
+                new JourneyWorkflow(parts));
     }
 
     /** The one of each that every workflow is built from. */

@@ -35,7 +35,8 @@ public record Settings(
         ExpandTeam expandTeam,
         Optional<String> forecastChannel,
         LighthouseSettings lighthouse,
-        SuccessPlanScope successPlanScope) {
+        SuccessPlanScope successPlanScope,
+        JourneySettings journeys) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -59,6 +60,7 @@ public record Settings(
         Optional<String> forecastChannel = parseChannel(env, "BATON_FORECAST_CHANNEL", problems);
         LighthouseSettings lighthouse = LighthouseSettings.fromEnvironment(env, problems);
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
+        JourneySettings journeys = JourneySettings.fromEnvironment(env, port, secret, problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -77,7 +79,7 @@ public record Settings(
                 mail,
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
-                underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope);
+                underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope, journeys);
     }
 
     /**

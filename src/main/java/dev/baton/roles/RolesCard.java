@@ -3,11 +3,19 @@ package dev.baton.roles;
 
 import dev.baton.account.Account;
 import dev.baton.account.Contact;
+import dev.baton.account.DigitalJourneys;
 import dev.baton.account.LighthouseNomination;
 import dev.baton.account.RoleCoverage;
 
 import java.util.List;
 
-/** Everything the roles card shows for one account; {@code lighthouse} is its Lighthouse nomination, or null. */
-public record RolesCard(Account account, List<Contact> contacts, RoleCoverage coverage, LighthouseNomination lighthouse) {
+/**
+ * Everything the roles card shows for one account; {@code lighthouse} is its Lighthouse nomination, or null;
+ * {@code digital} the digital journeys it is in and the contacts they no longer email.
+ */
+public record RolesCard(Account account, List<Contact> contacts, RoleCoverage coverage, LighthouseNomination lighthouse,
+                        DigitalJourneys.Status digital) {
+    public RolesCard(Account account, List<Contact> contacts, RoleCoverage coverage, LighthouseNomination lighthouse) {
+        this(account, contacts, coverage, lighthouse, DigitalJourneys.Status.NONE);
+    }
 }

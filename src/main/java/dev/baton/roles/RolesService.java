@@ -6,6 +6,7 @@ import dev.baton.account.AccountDao;
 import dev.baton.account.Contact;
 import dev.baton.account.ContactDao;
 import dev.baton.account.Contacts;
+import dev.baton.account.DigitalJourneys;
 import dev.baton.account.LighthouseNominations;
 import dev.baton.account.Role;
 import dev.baton.account.RoleCoverage;
@@ -160,7 +161,7 @@ public final class RolesService {
     private static RolesCard cardOf(Handle handle, Account account) {
         List<Contact> contacts = Contacts.forAccount(handle, account.id());
         return new RolesCard(account, contacts, RoleCoverage.of(contacts),
-                LighthouseNominations.current(handle, account.id()).orElse(null));
+                LighthouseNominations.current(handle, account.id()).orElse(null), DigitalJourneys.of(handle, account.id()));
     }
 
     /** Two people adding the same email at once: the loser's insert hits the unique key; redo it as an update. */

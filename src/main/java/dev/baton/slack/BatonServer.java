@@ -64,13 +64,16 @@ public final class BatonServer implements AutoCloseable {
         context.addFilter(new FilterHolder(SlackRequestGate.forThisMachine()), EVENTS_PATH,
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(slackGuard), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        Map<String, EndpointMethods> paths = new java.util.LinkedHashMap<>();
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
             // the CRM's calls may take their time; a health check (a load balancer waits a few seconds) may not
             DatabasePatience patience = endpoint.getKey().getPath().startsWith("/api/") ? DatabasePatience.UNHURRIED
                     : DatabasePatience.QUICK;
-            context.addServlet(new ServletHolder(new WebEndpointServlet(endpoint.getKey(),
-                    outage.guarded(endpoint.getValue(), patience), app.config())), endpoint.getKey().getPath());
+            paths.computeIfAbsent(endpoint.getKey().getPath(), path -> new EndpointMethods())
+                    .add(endpoint.getKey().getMethod().name(), new WebEndpointServlet(endpoint.getKey(),
+                            outage.guarded(endpoint.getValue(), patience), app.config()));
         }
+        paths.forEach((path, methods) -> context.addServlet(new ServletHolder(methods), path));
         context.addFilter(new FilterHolder(apiBodyLimit), "/api/*", EnumSet.of(DispatcherType.REQUEST));
         // counts the requests in flight, so a graceful stop waits for them (up to the stop timeout)
         requests.setGracefulShutdownWaitsForRequests(true);

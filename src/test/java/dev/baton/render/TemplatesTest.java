@@ -152,6 +152,7 @@ class TemplatesTest {
         dev.baton.lighthouse.LighthouseTemplateFixtures.add(fixtures, blockKit, account, LONG);
         SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
         usageFixtures(fixtures, account);
+        dev.baton.journey.JourneyTemplateFixtures.slack(fixtures, blockKit, LONG);
         return fixtures;
     }
 
@@ -164,6 +165,7 @@ class TemplatesTest {
         Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true);
         fixtures.put("handoff/welcome.html.ftl", () -> templates.render("handoff/welcome.html.ftl", welcome));
         fixtures.put("handoff/welcome.txt.ftl", () -> templates.render("handoff/welcome.txt.ftl", welcome));
+        fixtures.putAll(dev.baton.journey.JourneyTemplateFixtures.texts(templates, HOSTILE));
         return fixtures;
     }
 
