@@ -18,6 +18,7 @@ public final class JourneyWorkflow implements Workflow {
     private final JourneyTracking tracking;
     private final JourneyPages pages;
     private final SurveyPages survey;
+    private final EmailEventsApi emailEvents;
 
     public JourneyWorkflow(SharedParts parts) {
         Path templatesDir = parts.settings().templatesDir();
@@ -29,6 +30,7 @@ public final class JourneyWorkflow implements Workflow {
                 new MonthlyRecap(parts.settings().timezone()));
         tracking = new JourneyTracking(parts.jdbi(), parts.clock(), parts.blockKit());
         pages = new JourneyPages(parts.jdbi(), parts.clock(), parts.templates(), links, settings.links().get("support"));
+        emailEvents = new EmailEventsApi(parts.jdbi(), parts.clock(), settings.emailEventsSecret(), tracking);
         survey = new SurveyPages(parts.jdbi(), parts.clock(), parts.templates(), parts.blockKit(), links, pages);
     }
 
@@ -56,5 +58,6 @@ public final class JourneyWorkflow implements Workflow {
         app.endpoint("GET", SignedLinks.OPEN, (req, ctx) -> pages.open(req));
         app.endpoint("GET", SignedLinks.SURVEY, (req, ctx) -> survey.page(req));
         app.endpoint("POST", SignedLinks.SURVEY, (req, ctx) -> survey.answer(req));
+        app.endpoint("POST", "/api/email-events", (req, ctx) -> emailEvents.receive(req));
     }
 }
