@@ -8,7 +8,15 @@
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":rotating_light: <#if lighthouse.status == "enrolled">In the Lighthouse churn-save program<#else>Nominated for the Lighthouse churn-save program</#if> since ${lighthouseSince} by ${mention(lighthouse.nominatedBy)}"}]},
 </#if>
 <#if digital.enrolled()>
-    {"type": "context", "elements": [{"type": "mrkdwn", "text": ":envelope: Digital journeys: <#if digital.journeys?has_content>${digital.journeys?join(", ")}<#else>none running</#if><#if digital.paused?has_content> · paused: ${digital.paused?join(", ")}</#if>"}]},
+    {"type": "section", "block_id": "journeys-status", "text": {"type": "mrkdwn", "text": ":envelope: Digital journeys: <#if digital.journeys?has_content>${digital.journeys?join(", ")}<#else>none running</#if><#if digital.paused?has_content> · paused: ${digital.paused?join(", ")}</#if>"}<#if canChange>,
+      "accessory": {"type": "overflow", "action_id": "journeys-pause-menu", "options": [
+<#list digital.journeys as j>
+        {"text": {"type": "plain_text", "text": "Pause ${plain(j)}"}, "value": "pause:${account.id?c}:${j}"}<#sep>,</#sep>
+</#list><#if digital.journeys?has_content && digital.paused?has_content>,</#if>
+<#list digital.paused as j>
+        {"text": {"type": "plain_text", "text": "Resume ${plain(j)}"}, "value": "resume:${account.id?c}:${j}"}<#sep>,</#sep>
+</#list>
+      ]}</#if>},
 </#if>
 <#if notice?has_content>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":white_check_mark: ${notice}"}]},

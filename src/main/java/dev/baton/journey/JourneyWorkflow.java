@@ -19,6 +19,7 @@ public final class JourneyWorkflow implements Workflow {
     private final JourneyPages pages;
     private final SurveyPages survey;
     private final EmailEventsApi emailEvents;
+    private final JourneySlack slack;
 
     public JourneyWorkflow(SharedParts parts) {
         Path templatesDir = parts.settings().templatesDir();
@@ -30,6 +31,7 @@ public final class JourneyWorkflow implements Workflow {
                 new MonthlyRecap(parts.settings().timezone()));
         tracking = new JourneyTracking(parts.jdbi(), parts.clock(), parts.blockKit());
         pages = new JourneyPages(parts.jdbi(), parts.clock(), parts.templates(), links, settings.links().get("support"));
+        slack = new JourneySlack(parts.jdbi(), parts.clock(), parts.access(), parts.blockKit(), parts.responses());
         emailEvents = new EmailEventsApi(parts.jdbi(), parts.clock(), settings.emailEventsSecret(), tracking);
         survey = new SurveyPages(parts.jdbi(), parts.clock(), parts.templates(), parts.blockKit(), links, pages);
     }
@@ -59,5 +61,6 @@ public final class JourneyWorkflow implements Workflow {
         app.endpoint("GET", SignedLinks.SURVEY, (req, ctx) -> survey.page(req));
         app.endpoint("POST", SignedLinks.SURVEY, (req, ctx) -> survey.answer(req));
         app.endpoint("POST", "/api/email-events", (req, ctx) -> emailEvents.receive(req));
+        app.blockAction(JourneySlack.ACTION_PAUSE_MENU, slack::pauseMenu);
     }
 }

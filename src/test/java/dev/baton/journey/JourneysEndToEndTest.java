@@ -155,4 +155,33 @@ class JourneysEndToEndTest {
         assertThat(t.post(four.group(1), "comment=again").body()).contains("already have your answer");
         assertThat(t.count("select count(*) from survey_answer")).isEqualTo(1);
     }
+
+    @Test
+    void aLeaderPausesAJourneyForAnAccountAndResumesIt() throws Exception {
+        start();
+        long account = t.pooledAccount("001POOL", "Pooled", 0);
+        t.contact("001POOL", "ada@pooled.example", "Program Contact");
+        t.tick();
+        assertThat(t.count("select count(*) from journey_enrolment where account_id = ?", account)).isEqualTo(5);
+
+        t.requests.overflowAction(JourneyTesting.AE, JourneySlack.ACTION_PAUSE_MENU, "pause:" + account + ":onboarding",
+                t.slack.responseUrl("menu"));
+        t.requests.overflowAction(dev.baton.testing.Fixtures.LEADER, JourneySlack.ACTION_PAUSE_MENU,
+                "pause:" + account + ":onboarding", t.slack.responseUrl("menu"));
+        Await.until("paused", WAIT, () -> t.count("select count(*) from journey_enrolment where paused_at is not null") == 1,
+                () -> "");
+        assertThat(t.count("select count(*) from audit_log where action = 'journey.paused'")).isEqualTo(1);
+        assertThat(t.requests.slashCommand("/roles", "001POOL", JourneyTesting.AE).body() + t.slack.calls())
+                .contains("paused: onboarding", "Resume onboarding");
+
+        t.jumpDays(1);
+        t.tick();
+        assertThat(t.count("select count(*) from journey_message")).isZero();
+        t.requests.overflowAction(dev.baton.testing.Fixtures.LEADER, JourneySlack.ACTION_PAUSE_MENU,
+                "resume:" + account + ":onboarding", t.slack.responseUrl("menu"));
+        Await.until("resumed", WAIT, () -> t.count("select count(*) from journey_enrolment where paused_at is not null") == 0,
+                () -> "");
+        t.tick();
+        assertThat(recipients(awaitMail(1))).containsExactly("ada@pooled.example Getting started with your rollout");
+    }
 }
