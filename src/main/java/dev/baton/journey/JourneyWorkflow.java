@@ -20,6 +20,8 @@ public final class JourneyWorkflow implements Workflow {
     private final SurveyPages survey;
     private final EmailEventsApi emailEvents;
     private final JourneySlack slack;
+    private final ReleaseSlack releaseSlack;
+    private final ReleasesApi releasesApi;
 
     public JourneyWorkflow(SharedParts parts) {
         Path templatesDir = parts.settings().templatesDir();
@@ -31,6 +33,9 @@ public final class JourneyWorkflow implements Workflow {
                 new MonthlyRecap(parts.settings().timezone()));
         tracking = new JourneyTracking(parts.jdbi(), parts.clock(), parts.blockKit());
         pages = new JourneyPages(parts.jdbi(), parts.clock(), parts.templates(), links, settings.links().get("support"));
+        Releases releases = new Releases(parts.jdbi(), parts.clock());
+        releaseSlack = new ReleaseSlack(releases, parts.access(), parts.templates(), parts.blockKit());
+        releasesApi = new ReleasesApi(parts.apiAuth(), releases);
         slack = new JourneySlack(parts.jdbi(), parts.clock(), parts.access(), parts.blockKit(), parts.responses());
         emailEvents = new EmailEventsApi(parts.jdbi(), parts.clock(), settings.emailEventsSecret(), tracking);
         survey = new SurveyPages(parts.jdbi(), parts.clock(), parts.templates(), parts.blockKit(), links, pages);
@@ -62,5 +67,8 @@ public final class JourneyWorkflow implements Workflow {
         app.endpoint("POST", SignedLinks.SURVEY, (req, ctx) -> survey.answer(req));
         app.endpoint("POST", "/api/email-events", (req, ctx) -> emailEvents.receive(req));
         app.blockAction(JourneySlack.ACTION_PAUSE_MENU, slack::pauseMenu);
+        app.endpoint("POST", "/api/releases", (req, ctx) -> releasesApi.post(req));
+        app.globalShortcut(ReleaseSlack.SHORTCUT, releaseSlack::shortcut);
+        app.viewSubmission(ReleaseSlack.MODAL, releaseSlack::submit);
     }
 }

@@ -89,6 +89,9 @@ public final class JourneyTemplateFixtures {
         Map<String, Object> answer = Map.of("account", text, "contact", text, "score", 4, "comment", text);
         fixtures.put("journeys/survey-answer.json.ftl", () -> blockKit.renderTree("journeys/survey-answer.json.ftl", answer));
         fixtures.put("journeys/survey-alert.json.ftl", () -> blockKit.renderTree("journeys/survey-alert.json.ftl", answer));
+        fixtures.put("journeys/release-modal.json.ftl", () -> blockKit.renderTree("journeys/release-modal.json.ftl", Map.of()));
+        fixtures.put("journeys/release-posted.json.ftl", () -> blockKit.renderTree("journeys/release-posted.json.ftl",
+                Map.of("title", text)));
     }
 
 }
