@@ -31,6 +31,13 @@ public record JourneySettings(String publicUrl, String linkSecret, Optional<Stri
         links = Map.copyOf(links);
     }
 
+    /** The links as they ship, before any BATON_LINK_* setting. */
+    public static Map<String, String> defaultLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        LINKS.forEach(link -> links.put(link[1], link[2]));
+        return links;
+    }
+
     static JourneySettings fromEnvironment(Map<String, String> env, int port, String signingSecret,
                                            List<String> problems) {
         String publicUrl = link(env, "BATON_PUBLIC_URL", "http://localhost:" + port, problems);

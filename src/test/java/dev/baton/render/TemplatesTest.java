@@ -162,7 +162,8 @@ class TemplatesTest {
         Map<String, Supplier<String>> fixtures = new LinkedHashMap<>();
         fixtures.put("handoff/kt-invite.html.ftl", () -> templates.render("handoff/kt-invite.html.ftl", kt));
         fixtures.put("handoff/kt-invite.txt.ftl", () -> templates.render("handoff/kt-invite.txt.ftl", kt));
-        Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true);
+        Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true,
+                "expandAe", HOSTILE, "link", dev.baton.config.JourneySettings.defaultLinks());
         fixtures.put("handoff/welcome.html.ftl", () -> templates.render("handoff/welcome.html.ftl", welcome));
         fixtures.put("handoff/welcome.txt.ftl", () -> templates.render("handoff/welcome.txt.ftl", welcome));
         fixtures.putAll(dev.baton.journey.JourneyTemplateFixtures.texts(templates, HOSTILE));
