@@ -22,6 +22,7 @@ public final class JourneyWorkflow implements Workflow {
     private final JourneySlack slack;
     private final ReleaseSlack releaseSlack;
     private final ReleasesApi releasesApi;
+    private final WeeklySummary summary;
 
     public JourneyWorkflow(SharedParts parts) {
         Path templatesDir = parts.settings().templatesDir();
@@ -33,6 +34,8 @@ public final class JourneyWorkflow implements Workflow {
                 new MonthlyRecap(parts.settings().timezone()));
         tracking = new JourneyTracking(parts.jdbi(), parts.clock(), parts.blockKit());
         pages = new JourneyPages(parts.jdbi(), parts.clock(), parts.templates(), links, settings.links().get("support"));
+        summary = new WeeklySummary(parts.jdbi(), parts.clock(), parts.settings().timezone(), settings.digitalChannel(),
+                parts.settings().leaders(), parts.blockKit());
         Releases releases = new Releases(parts.jdbi(), parts.clock());
         releaseSlack = new ReleaseSlack(releases, parts.access(), parts.templates(), parts.blockKit());
         releasesApi = new ReleasesApi(parts.apiAuth(), releases);
@@ -48,13 +51,14 @@ public final class JourneyWorkflow implements Workflow {
 
     @Override
     public List<Class<?>> daos() {
-        return List.of(JourneyDao.class, RecapDao.class, ReleaseDao.class, SurveyDao.class);
+        return List.of(JourneyDao.class, RecapDao.class, ReleaseDao.class, SurveyDao.class, SummaryDao.class);
     }
 
     @Override
     public void tick() {
         tracking.sync();
         planner.plan();
+        summary.postIfDue();
     }
 
     @Override

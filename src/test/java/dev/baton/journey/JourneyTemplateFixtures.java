@@ -89,6 +89,11 @@ public final class JourneyTemplateFixtures {
         Map<String, Object> answer = Map.of("account", text, "contact", text, "score", 4, "comment", text);
         fixtures.put("journeys/survey-answer.json.ftl", () -> blockKit.renderTree("journeys/survey-answer.json.ftl", answer));
         fixtures.put("journeys/survey-alert.json.ftl", () -> blockKit.renderTree("journeys/survey-alert.json.ftl", answer));
+        SummaryDao.StepFigures figures = new SummaryDao.StepFigures(text, text, 99999, 99999, 0, 12, 1, 3, 500, 40);
+        java.util.List<java.util.Map<String, Object>> rows = java.util.Collections.nCopies(45, Map.of("journey", text,
+                "step", text, "now", WeeklySummary.line(figures), "before", WeeklySummary.line(figures)));
+        fixtures.put("journeys/weekly-summary.json.ftl", () -> blockKit.renderTree("journeys/weekly-summary.json.ftl",
+                Map.of("rows", rows, "more", 12, "week", "2026-11-30")));
         fixtures.put("journeys/release-modal.json.ftl", () -> blockKit.renderTree("journeys/release-modal.json.ftl", Map.of()));
         fixtures.put("journeys/release-posted.json.ftl", () -> blockKit.renderTree("journeys/release-posted.json.ftl",
                 Map.of("title", text)));
