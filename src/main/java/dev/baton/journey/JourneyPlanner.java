@@ -30,8 +30,12 @@ final class JourneyPlanner {
     private final List<Journey> journeys;
     private final JourneyEmails emails;
     private final MonthlyRecap recap;
+    private final boolean sending;
 
-    JourneyPlanner(Jdbi jdbi, Clock clock, ZoneId zone, List<Journey> journeys, JourneyEmails emails, MonthlyRecap recap) {
+    /** {@code sending}: whether SMTP is set; without it accounts are enrolled, but no email is queued. */
+    JourneyPlanner(Jdbi jdbi, Clock clock, ZoneId zone, List<Journey> journeys, JourneyEmails emails, MonthlyRecap recap,
+                   boolean sending) {
+        this.sending = sending;
         this.jdbi = jdbi;
         this.clock = clock;
         this.zone = zone;
@@ -50,6 +54,9 @@ final class JourneyPlanner {
         for (Journey journey : journeys) {
             jdbi.useExtension(JourneyDao.class, dao -> dao.enrol(journey.name(), orNone(journey.serviceModels()),
                     orNone(journey.taSegmentations()), now, today));
+            if (!sending) {
+                continue;
+            }
             for (Enrolment enrolment : jdbi.withExtension(JourneyDao.class, dao -> dao.activeEnrolments(journey.name()))) {
                 for (Journey.Step step : journey.steps()) {
                     for (StepTiming.Occurrence occurrence : StepTiming.due(step.when(), enrolment, today, releases)) {

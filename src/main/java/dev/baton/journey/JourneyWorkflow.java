@@ -31,7 +31,7 @@ public final class JourneyWorkflow implements Workflow {
         SignedLinks links = new SignedLinks(settings.publicUrl(), settings.linkSecret());
         JourneyEmails emails = new JourneyEmails(parts.templates(), settings, links);
         planner = new JourneyPlanner(parts.jdbi(), parts.clock(), parts.settings().timezone(), journeys, emails,
-                new MonthlyRecap(parts.settings().timezone()));
+                new MonthlyRecap(parts.settings().timezone()), parts.settings().mail().isPresent());
         tracking = new JourneyTracking(parts.jdbi(), parts.clock(), parts.blockKit());
         pages = new JourneyPages(parts.jdbi(), parts.clock(), parts.templates(), links, settings.links().get("support"));
         summary = new WeeklySummary(parts.jdbi(), parts.clock(), parts.settings().timezone(), settings.digitalChannel(),

@@ -6,13 +6,19 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Which occurrences of a step are due for an enrolment today: an offset step once, on its day (skipped when that
- * day was more than a week before the account entered, so a late entry gets no backlog of stale emails); the
+ * Which occurrences of a step are due for an enrolment today: an offset step once, from its day for two weeks
+ * (skipped when that day was more than a week before the account entered, so a late entry gets no backlog of stale
+ * emails); the
  * monthly recap on the first working day of each month after entry, about the month before; a release each time
  * one is posted after entry (within the last 30 days).
  */
 final class StepTiming {
     static final int LATE_ENTRY_GRACE_DAYS = 7;
+    /**
+     * How long after its day a step is still looked at: a contact tagged in that time still gets it, and the tick
+     * does not re-read every step an account ever passed.
+     */
+    static final int STILL_DUE_DAYS = 14;
     static final Duration RELEASE_FRESH = Duration.ofDays(30);
 
     /** An occurrence of a step: its key (once, 2026-11, release-7) and what it is about. */
@@ -28,12 +34,14 @@ final class StepTiming {
                 return List.of();
             }
             LocalDate day = enrolment.closedWonDate().plusDays(after.days());
-            boolean due = !today.isBefore(day) && !day.isBefore(enrolment.enrolledOn().minusDays(LATE_ENTRY_GRACE_DAYS));
+            boolean due = !today.isBefore(day) && !today.isAfter(day.plusDays(STILL_DUE_DAYS))
+                    && !day.isBefore(enrolment.enrolledOn().minusDays(LATE_ENTRY_GRACE_DAYS));
             return due ? List.of(new Occurrence("once", null, null)) : List.of();
         }
         if (when instanceof Journey.When.FirstWorkingDayOfMonth) {
             LocalDate first = SendWindow.firstWorkingDay(today);
-            if (today.isBefore(first) || !enrolment.enrolledOn().isBefore(first)) {
+            if (today.isBefore(first) || today.isAfter(first.plusDays(STILL_DUE_DAYS))
+                    || !enrolment.enrolledOn().isBefore(first)) {
                 return List.of();
             }
             YearMonth month = YearMonth.from(today).minusMonths(1);
