@@ -12,6 +12,17 @@
 <#if lighthouse??>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":rotating_light: <#if lighthouse.status == "enrolled">In the Lighthouse churn-save program<#else>Nominated for the Lighthouse churn-save program</#if> since ${lighthouseSince} by ${mention(lighthouse.nominatedBy)}"}]},
 </#if>
+<#if digital.enrolled()>
+    {"type": "section", "block_id": "journeys-status", "text": {"type": "mrkdwn", "text": ":envelope: Digital journeys: <#if digital.journeys?has_content>${digital.journeys?join(", ")}<#else>none running</#if><#if digital.paused?has_content> · paused: ${digital.paused?join(", ")}</#if>"}<#if canChange>,
+      "accessory": {"type": "overflow", "action_id": "journeys-pause-menu", "options": [
+<#list digital.journeys as j>
+        {"text": {"type": "plain_text", "text": "Pause ${plain(j)}"}, "value": "pause:${account.id?c}:${j}"}<#sep>,</#sep>
+</#list><#if digital.journeys?has_content && digital.paused?has_content>,</#if>
+<#list digital.paused as j>
+        {"text": {"type": "plain_text", "text": "Resume ${plain(j)}"}, "value": "resume:${account.id?c}:${j}"}<#sep>,</#sep>
+</#list>
+      ]}</#if>},
+</#if>
 <#if notice?has_content>
     {"type": "context", "elements": [{"type": "mrkdwn", "text": ":white_check_mark: ${notice}"}]},
 </#if>
@@ -26,7 +37,7 @@
     {"type": "divider"},
 <#if contacts?has_content>
 <#list contacts as c>
-    {"type": "section", "block_id": "roles-contact-${c.id?c}", "text": {"type": "mrkdwn", "text": "*${c.displayName()}*<#if c.title?has_content> · ${c.title}</#if>\n${c.email}\n<#if c.untagged()>_No role yet_<#else>${c.roles.labels()}</#if> · Instance Admin: <#if c.instanceAdmin>Yes<#else>No</#if>"}<#if canChange>,
+    {"type": "section", "block_id": "roles-contact-${c.id?c}", "text": {"type": "mrkdwn", "text": "*${c.displayName()}*<#if c.title?has_content> · ${c.title}</#if>\n${c.email}\n<#if c.untagged()>_No role yet_<#else>${c.roles.labels()}</#if> · Instance Admin: <#if c.instanceAdmin>Yes<#else>No</#if><#if digital.notes[c.id?c]??>\n:no_entry_sign: ${digital.notes[c.id?c]}</#if>"}<#if canChange>,
       "accessory": {"type": "overflow", "action_id": "roles-contact-menu", "options": [
         {"text": {"type": "plain_text", "text": "Edit"}, "value": "edit:${c.accountId?c}:${c.id?c}"},
         {"text": {"type": "plain_text", "text": "Remove"}, "value": "remove:${c.accountId?c}:${c.id?c}"}

@@ -16,6 +16,7 @@ import dev.baton.forecast.ForecastWorkflow;
 import dev.baton.handoff.HandoffWorkflow;
 import dev.baton.health.HealthEndpoint;
 import dev.baton.home.HomeWorkflow;
+import dev.baton.journey.JourneyWorkflow;
 import dev.baton.lighthouse.LighthouseWorkflow;
 import dev.baton.metrics.BatonMetrics;
 import dev.baton.metrics.MetricsEndpoint;
@@ -148,7 +149,8 @@ public final class Baton implements AutoCloseable {
                 new SuccessPlanWorkflow(parts),
                 new UsageWorkflow(parts),
                 new HomeWorkflow(parts),
-                new HealthWorkflow(parts));
+                new HealthWorkflow(parts),
+                new JourneyWorkflow(parts));
     }
 
     /** The one of each that every workflow is built from. */

@@ -39,7 +39,8 @@ public record Settings(
         Optional<String> metricsToken,
         LogFormat logFormat,
         Optional<String> slackAppToken,
-        HealthSettings health) {
+        HealthSettings health,
+        JourneySettings journeys) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -68,6 +69,10 @@ public record Settings(
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         LogFormat logFormat = LogFormat.fromEnvironment(env, problems);
         HealthSettings health = HealthSettings.fromEnvironment(env, problems);
+        // the email links are signed with a key derived from a Slack secret unless one is given; Socket Mode has no
+        // signing secret, so there the app token is the secret the key derives from
+        JourneySettings journeys = JourneySettings.fromEnvironment(env, port, secret != null ? secret
+                : appToken.orElse(null), problems);
         if (!problems.isEmpty()) {
             throw new SettingsException(problems);
         }
@@ -87,7 +92,8 @@ public record Settings(
                 Optional.ofNullable(blankToNull(env.get("BATON_CHURN_RETRO_SPONSOR"))),
                 categories,
                 underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope,
-                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken, health);
+                Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken, health,
+                journeys);
     }
 
     /**

@@ -41,7 +41,7 @@ public final class HandoffWorkflow implements Workflow {
         start = new HandoffSlack(service, parts.accounts(), views, replies);
         work = new HandoffWorkSlack(service, new HandoffWork(jdbi, access, clock, settings.timezone(), views, mail),
                 views, replies, clock);
-        Welcome welcome = new Welcome(jdbi, access, clock, views, mail);
+        Welcome welcome = new Welcome(jdbi, access, clock, views, mail, settings.journeys().links());
         close = new HandoffCloseSlack(service,
                 new HandoffClose(jdbi, access, clock, settings.timezone(), service, welcome, changes),
                 new Handover(jdbi, access, clock, views, changes, settings.expandTeam()), welcome, views,

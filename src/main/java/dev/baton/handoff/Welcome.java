@@ -9,8 +9,10 @@ import dev.baton.account.OrderType;
 import dev.baton.account.Role;
 import dev.baton.account.ServiceModel;
 import dev.baton.audit.Audit;
+import dev.baton.config.JourneySettings;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
+import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,6 +29,7 @@ import java.util.Set;
  * An email Baton cannot send (no SMTP) is handed to a person in Slack as a draft, never dropped.
  */
 public final class Welcome {
+    static final String EXPAND_AE_UNNAMED = "your Expand Account Executive";
     private static final Set<Role> WELCOMED = Set.of(Role.PROGRAM_CONTACT, Role.CHAMPION, Role.INSTANCE_ADMIN);
 
     private final Jdbi jdbi;
@@ -34,13 +37,21 @@ public final class Welcome {
     private final Clock clock;
     private final HandoffViews views;
     private final boolean mail;
+    private final Map<String, String> links;
 
     public Welcome(Jdbi jdbi, AccountAccess access, Clock clock, HandoffViews views, boolean mail) {
+        this(jdbi, access, clock, views, mail, JourneySettings.defaultLinks());
+    }
+
+    /** {@code links}: the links the welcome emails carry, by their name in the templates (BATON_LINK_* settings). */
+    public Welcome(Jdbi jdbi, AccountAccess access, Clock clock, HandoffViews views, boolean mail,
+                   Map<String, String> links) {
         this.jdbi = jdbi;
         this.access = access;
         this.clock = clock;
         this.views = views;
         this.mail = mail;
+        this.links = Map.copyOf(links);
     }
 
     /** Starts the scenario for a just-closed account, in the close's transaction; answers which one. */
@@ -60,7 +71,7 @@ public final class Welcome {
                 .filter(c -> c.roles().set().stream().anyMatch(WELCOMED::contains)).toList();
         List<String> to = contacts.stream().map(Contact::email).distinct().toList();
         if (mail && !to.isEmpty()) {
-            Map<String, Object> model = model(account, greeting(contacts), false);
+            Map<String, Object> model = model(account, greeting(contacts), false, null);
             Email email = new Email(to, "Welcome to the team, " + account.name() + "!",
                     views.text("handoff/welcome.txt.ftl", model), views.text("handoff/welcome.html.ftl", model), null);
             Outbox.email(handle, "handoff-welcome:" + account.id(), email, clock.instant());
@@ -94,7 +105,8 @@ public final class Welcome {
     }
 
     private void draft(Handle handle, Account account, String owner, List<String> to, boolean introducing, String why) {
-        String text = views.text("handoff/welcome.txt.ftl", model(account, "team", introducing));
+        String text = views.text("handoff/welcome.txt.ftl", model(account, "team", introducing,
+                expandAeName(handle, account)));
         Outbox.post(handle, "handoff-welcome-draft:" + account.id() + ":" + owner, owner,
                 views.welcomeDraft(account, to, text, why), clock.instant());
         handle.attach(HandoffDao.class).welcomeDrafted(account.id(), clock.instant());
@@ -104,12 +116,26 @@ public final class Welcome {
         return owner != null ? List.of(owner) : List.copyOf(access.leaders());
     }
 
-    private static Map<String, Object> model(Account account, String greeting, boolean introducing) {
+    private Map<String, Object> model(Account account, String greeting, boolean introducing, String expandAe) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("account", account);
         model.put("greeting", greeting);
         model.put("introducing", introducing);
+        model.put("expandAe", expandAe == null ? EXPAND_AE_UNNAMED : expandAe);
+        model.put("link", links);
         return model;
+    }
+
+    /**
+     * The Expand AE's name as Slack shows it, for the introduction; the words {@value #EXPAND_AE_UNNAMED} while
+     * there is no Expand AE or Slack has not told Baton the name, never a placeholder for the customer to see.
+     */
+    private static String expandAeName(Handle handle, Account account) {
+        if (account.expandAe() == null) {
+            return null;
+        }
+        String name = UserZones.names(handle, List.of(account.expandAe())).get(account.expandAe());
+        return name == null || name.equals(account.expandAe()) ? null : name;
     }
 
     private static String greeting(List<Contact> contacts) {

@@ -19,6 +19,10 @@ sealed interface Delivery {
     record RateLimited(Duration retryAfter) implements Delivery {
     }
 
+    /** A customer's address the mail server refused permanently (5xx): the row is marked bounced, not retried. */
+    record Bounced(String error) implements Delivery {
+    }
+
     /** No retry will fix it: a person has to act, so it becomes a dead letter. */
     record Permanent(String error) implements Delivery {
     }

@@ -134,6 +134,12 @@ final class DeliveryRecords {
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
+    /** A customer's email refused permanently: kept as bounced (for its sender's tick to see), never retried. */
+    void bounced(OutboxMessage message, String error) {
+        log.warn("Outbox {} bounced: {}", message.dedupeKey(), error);
+        jdbi.useExtension(OutboxDao.class, dao -> dao.markBounced(message.id(), owner, error));
+    }
+
     void sentEmail(OutboxMessage message) {
         Instant now = clock.instant();
         recordSend(() -> jdbi.useExtension(OutboxDao.class, dao -> dao.markSent(message.id(), owner, "email", null, now)));

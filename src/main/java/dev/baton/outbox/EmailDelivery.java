@@ -53,6 +53,11 @@ public final class EmailDelivery {
                 mime.addRecipient(Message.RecipientType.TO, new InternetAddress(address(to), true));
             }
             mime.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+            if (email.headers() != null) {
+                for (var header : email.headers().entrySet()) {
+                    mime.setHeader(header.getKey(), header.getValue());
+                }
+            }
             mime.setContent(body(email));
             try (Transport transport = session.getTransport()) {
                 transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
@@ -60,12 +65,38 @@ public final class EmailDelivery {
             }
             return new Delivery.Sent(null, mime.getMessageID());
         } catch (SendFailedException e) {
+            if (email.bounceable() && permanentRefusal(e)) {
+                return new Delivery.Bounced("The mail server refused " + String.join(", ", email.to()) + ": "
+                        + refusal(e));
+            }
             return new Delivery.Permanent("The mail server refused " + String.join(", ", email.to()) + ": "
                     + e.getMessage() + ". Check the addresses, then retry.");
         } catch (MessagingException e) {
             // the connection may have broken after the server took the message: a resend carries the same id
             return new Delivery.Retry("SMTP: " + e.getMessage(), true);
         }
+    }
+
+    /** Whether the server's answer was a permanent (5xx) refusal rather than a temporary one (4xx). */
+    static boolean permanentRefusal(MessagingException e) {
+        for (Exception cause = e; cause != null; cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            if (cause instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException failed) {
+                return failed.getReturnCode() >= 500;
+            }
+            if (cause instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException failed) {
+                return failed.getReturnCode() >= 500;
+            }
+        }
+        return false;
+    }
+
+    private static String refusal(MessagingException e) {
+        for (Exception cause = e; cause != null; cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            if (cause instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException failed) {
+                return failed.getMessage().trim();
+            }
+        }
+        return e.getMessage();
     }
 
     /**

@@ -52,6 +52,12 @@ public final class Outbox {
                 email.toJson(), now, now, LogContext.requestId()) == 1;
     }
 
+    /** Queues an email sent no earlier than {@code notBefore} (a customer's working hours); same rules as {@link #email}. */
+    public static boolean emailAt(Handle handle, String dedupeKey, Email email, Instant notBefore, Instant now) {
+        return handle.attach(OutboxDao.class).enqueue(dedupeKey, EMAIL, String.join(", ", email.to()), null,
+                email.toJson(), notBefore, now, LogContext.requestId()) == 1;
+    }
+
     /** The payload field naming the keyed post a {@link #SLACK_POST} replies to in its thread. */
     public static final String THREAD_TARGET = "thread_target";
 

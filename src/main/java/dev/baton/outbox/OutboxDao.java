@@ -80,6 +80,10 @@ public interface OutboxDao {
     @SqlUpdate
     int markDead(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error);
 
+    /** An email the mail server refused permanently, kept as bounced rather than dead (no leader can fix it). */
+    @SqlUpdate
+    int markBounced(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error);
+
     /** A leader's retry of a dead letter: pending again, attempts from zero. */
     @SqlUpdate
     int requeue(@Bind("id") long id, @Bind("now") Instant now);

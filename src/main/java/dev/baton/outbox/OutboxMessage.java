@@ -15,6 +15,8 @@ public record OutboxMessage(long id, String dedupeKey, String kind, String chann
     public static final String SENT = "sent";
     public static final String DEAD = "dead";
     public static final String DROPPED = "dropped";
+    /** An email whose address the mail server refused permanently ({@link Email#bounceable()}). */
+    public static final String BOUNCED = "bounced";
 
     OutboxMessage withPayload(String newPayload) {
         return new OutboxMessage(id, dedupeKey, kind, channel, targetKey, newPayload, status, attempts, nextAttemptAt,

@@ -249,6 +249,8 @@ public final class OutboxSender {
                 : email.send(message);
         if (result instanceof Delivery.Sent) {
             records.sentEmail(message);
+        } else if (result instanceof Delivery.Bounced bounced) {
+            records.bounced(message, bounced.error());
         } else {
             records.failed(message, result);
         }

@@ -69,6 +69,19 @@ public final class Templates {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /** Whether a template of that name exists, in the directory or the jar. */
+    public boolean exists(String name) {
+        try {
+            Object source = configuration.getTemplateLoader().findTemplateSource(name);
+            if (source != null) {
+                configuration.getTemplateLoader().closeTemplateSource(source);
+            }
+            return source != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Renders the template at {@code name} (relative to templates/) with the model. */
     public String render(String name, Map<String, ?> model) {
         try {

@@ -7,6 +7,7 @@ import dev.baton.account.AccountHealthSummary;
 import dev.baton.account.Contact;
 import dev.baton.account.ContactDao;
 import dev.baton.account.Contacts;
+import dev.baton.account.DigitalJourneys;
 import dev.baton.account.LighthouseNominations;
 import dev.baton.account.Role;
 import dev.baton.account.RoleCoverage;
@@ -172,7 +173,8 @@ public final class RolesService {
         List<Contact> contacts = Contacts.forAccount(handle, account.id());
         return new RolesCard(account, contacts, RoleCoverage.of(contacts),
                 LighthouseNominations.current(handle, account.id()).orElse(null),
-                AccountHealthSummary.of(handle, List.of(account.id()), clock.instant(), zone).get(account.id()));
+                AccountHealthSummary.of(handle, List.of(account.id()), clock.instant(), zone).get(account.id()),
+                DigitalJourneys.of(handle, account.id()));
     }
 
     /** Two people adding the same email at once: the loser's insert hits the unique key; redo it as an update. */

@@ -58,6 +58,7 @@ public final class RolesViews {
             model.put("lighthouse", card.lighthouse());
             model.put("lighthouseSince", card.lighthouse().nominatedAt().toString().substring(0, 10));
         }
+        model.put("digital", card.digital());
         if (confirmRemoval != null) {
             model.put("confirmRemoval", confirmRemoval);
         }

@@ -66,15 +66,20 @@ public final class BatonServer implements AutoCloseable {
         if (slackGuard != null) { // null in Socket Mode, where Slack's requests come over the socket instead
             serveSlackEvents(context, slackBodyLimit, slackGuard, outage, metrics);
         }
+        Map<String, EndpointMethods> paths = new java.util.LinkedHashMap<>();
         for (Map.Entry<WebEndpoint, WebEndpointHandler> endpoint : app.getWebEndpointHandlers().entrySet()) {
             // the CRM's calls may take their time; a health check (a load balancer waits a few seconds) may not
             DatabasePatience patience = endpoint.getKey().getPath().startsWith("/api/") ? DatabasePatience.UNHURRIED
                     : DatabasePatience.QUICK;
             WebEndpointHandler guarded = outage.guarded(endpoint.getValue(), patience);
-            context.addServlet(new ServletHolder(endpoint.getKey().getPath().endsWith("/*")
-                    ? new PathEndpointServlet(endpoint.getKey(), guarded, app.config())
-                    : new WebEndpointServlet(endpoint.getKey(), guarded, app.config())), endpoint.getKey().getPath());
+            // a path ending in /* carries its parameter (GET /api/accounts/{crm_id}/health); one path may answer
+            // several methods (the unsubscribe page's GET and its one-click POST)
+            paths.computeIfAbsent(endpoint.getKey().getPath(), path -> new EndpointMethods())
+                    .add(endpoint.getKey().getMethod().name(), endpoint.getKey().getPath().endsWith("/*")
+                            ? new PathEndpointServlet(endpoint.getKey(), guarded, app.config())
+                            : new WebEndpointServlet(endpoint.getKey(), guarded, app.config()));
         }
+        paths.forEach((path, methods) -> context.addServlet(new ServletHolder(methods), path));
         context.addFilter(new FilterHolder(apiBodyLimit), "/api/*", EnumSet.of(DispatcherType.REQUEST));
         // counts the requests in flight, so a graceful stop waits for them (up to the stop timeout)
         requests.setGracefulShutdownWaitsForRequests(true);

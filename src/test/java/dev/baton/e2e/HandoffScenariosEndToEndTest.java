@@ -149,7 +149,7 @@ class HandoffScenariosEndToEndTest {
                 .doesNotContain("errors");
 
         awaitPost(AE, "hand over to the Expand AE within 24 hours");
-        awaitPost(AE, "introduce [Expand AE name]", "self-managed instance", "Acme &lt;b&gt; &amp; Co");
+        awaitPost(AE, "introduce your Expand Account Executive", "self-managed instance", "Acme &lt;b&gt; &amp; Co");
 
         String errors = submit(AE, "handoff-license-modal", id, Map.of("license-key", plainText("LIC-1"),
                 "license-seats", plainText("12.5"), "license-expires", datePicker(inDays(400))));

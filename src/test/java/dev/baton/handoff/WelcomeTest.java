@@ -85,7 +85,7 @@ class WelcomeTest {
                     .contains("<@" + EXPAND_AE + ">").contains("#FOtoFYEhandoff").contains(HandoffIds.ACTION_EXPAND);
             OutboxMessage draft = only(db, "handoff-welcome-draft:" + id + ":");
             assertThat(draft.channel()).isEqualTo(AE);
-            assertThat(draft.payload()).contains("introduce [Expand AE name]").contains(variant)
+            assertThat(draft.payload()).contains("introduce your Expand Account Executive").doesNotContain("[Expand AE name]").contains(variant)
                     .doesNotContain(otherVariant).contains(HandoffIds.ACTION_WELCOME_SENT);
             assertThat(outbox(db, "handoff-welcome:")).isEmpty();
             Handoff handoff = HandoffTesting.handoff(db, id);

@@ -74,7 +74,8 @@ class TemplatesTest {
         List<Contact> contacts = contacts(45);
         RolesCard card = new RolesCard(account, contacts, RoleCoverage.of(contacts), new LighthouseNomination(1, 7, 2L,
                 "UMGR1", Instant.EPOCH, LONG, LighthouseNomination.NOMINATED),
-                new dev.baton.account.AccountHealthSummary(7, 38, "red", "utilisation,adoption,engagement", 55));
+                new dev.baton.account.AccountHealthSummary(7, 38, "red", "utilisation,adoption,engagement", 55),
+                dev.baton.account.DigitalJourneys.Status.NONE);
         Map<String, Supplier<JsonObject>> fixtures = new LinkedHashMap<>();
         fixtures.put("fragments/notice.json.ftl", () -> roles.notice(LONG));
         fixtures.put("fragments/database-unreachable.json.ftl", () -> JsonParser.parseString(
@@ -151,6 +152,7 @@ class TemplatesTest {
         SuccessPlanTemplateFixtures.add(fixtures, blockKit, account, contacts, LONG);
         dev.baton.accounthealth.HealthTemplateFixtures.add(fixtures, blockKit, account);
         usageFixtures(fixtures, account);
+        dev.baton.journey.JourneyTemplateFixtures.slack(fixtures, blockKit, LONG);
         return fixtures;
     }
 
@@ -160,9 +162,11 @@ class TemplatesTest {
         Map<String, Supplier<String>> fixtures = new LinkedHashMap<>();
         fixtures.put("handoff/kt-invite.html.ftl", () -> templates.render("handoff/kt-invite.html.ftl", kt));
         fixtures.put("handoff/kt-invite.txt.ftl", () -> templates.render("handoff/kt-invite.txt.ftl", kt));
-        Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true);
+        Map<String, Object> welcome = Map.of("account", account(HOSTILE), "greeting", HOSTILE, "introducing", true,
+                "expandAe", HOSTILE, "link", dev.baton.config.JourneySettings.defaultLinks());
         fixtures.put("handoff/welcome.html.ftl", () -> templates.render("handoff/welcome.html.ftl", welcome));
         fixtures.put("handoff/welcome.txt.ftl", () -> templates.render("handoff/welcome.txt.ftl", welcome));
+        fixtures.putAll(dev.baton.journey.JourneyTemplateFixtures.texts(templates, HOSTILE));
         return fixtures;
     }
 

@@ -1,0 +1,1 @@
+update journey_message set clicks = clicks + 1 where id = :id
