@@ -1,6 +1,7 @@
 <#-- The App Home tab: Today (the person's due and overdue items, each with its buttons), My accounts (paged,
-     sorted by health or renewal) and, for leaders, the undelivered messages. private_metadata keeps the order and
-     pages shown, so the buttons know them. At most 100 blocks: pages of 10 items and 15 accounts. -->
+     sorted by health or renewal) and, for leaders, the team, health (the weekly overview last posted in 3 blocks), mutes
+     and the undelivered messages. private_metadata keeps the order and pages shown, so the buttons know them. At most
+     100 blocks: pages of 10 items and 15 accounts. -->
 <#macro pager section page>
 <#if page.hasPrevious || page.hasNext>
     ,{"type": "actions", "block_id": "home-pager-${section}", "elements": [
@@ -74,6 +75,15 @@
     {"type": "header", "text": {"type": "plain_text", "text": "Leaders"}},
     {"type": "section", "text": {"type": "mrkdwn", "text": "*Team*<#if !team?has_content>\nNo account has a team yet.</#if><#list team as p>\n${mention(p.person)} · ${p.accounts?c} account<#if p.accounts != 1>s</#if> · ${p.overdue?c} overdue · <#if p.reds gt 0>:red_circle: </#if>${p.reds?c} red</#list>"}},
     {"type": "section", "text": {"type": "mrkdwn", "text": "*Health overview*\n:large_green_circle: ${bands.green?c} green · :large_yellow_circle: ${bands.yellow?c} yellow · :red_circle: ${bands.red?c} red · :white_circle: ${bands.none?c} no score yet"}},
+<#if overview??>
+<#assign o = overview>
+<#assign inputLabels = {"utilisation": "Utilisation", "adoption": "Adoption", "engagement": "Engagement", "version_currency": "Version currency", "relationships": "Relationships"}>
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*Weekly health overview* · the week of ${o.week} · ${o.accounts?c} scored: ${o.bands.green?c} green, ${o.bands.yellow?c} yellow, ${o.bands.red?c} red<#list o.segments as s>\n*${s.name}* · ${s.green?c} green · ${s.yellow?c} yellow · ${s.red?c} red</#list>"}},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*Biggest movers*<#if !o.movers?has_content> · none this week</#if><#list o.movers as m>\n<#if m.up>:arrow_upper_right:<#else>:arrow_lower_right:</#if> *${m.name}* ${m.change} · ${m.last?c} → ${m.score?c}, now ${m.band}</#list>\n*Turned red*<#if !o.turnedRed?has_content> · none this week</#if><#list o.turnedRed as m>\n:red_circle: *${m.name}* · ${m.lastBand} (${m.last?c}) → red (${m.score?c})</#list><#if o.moreRed gt 0>\n…and ${o.moreRed?c} more</#if>"}},
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": "<#if o.missing?has_content>Inputs missing most often: <#list o.missing as i>${inputLabels[i.input]!i.input} (${i.accounts?c})<#sep>, </#sep></#list><#else>Every scored account had every input.</#if>"}]},
+<#else>
+    {"type": "context", "elements": [{"type": "mrkdwn", "text": "The weekly health overview is posted on Mondays from 09:00 and shows here from the first one."}]},
+</#if>
     {"type": "section", "text": {"type": "mrkdwn", "text": "*Muted usage alerts*<#if !mutes?has_content>\nNone: every feature and account alerts the channel.</#if>"}}
 <#list mutes as m>
     ,{"type": "section", "text": {"type": "mrkdwn", "text": "<#if m.kind == "account">Account<#else>Feature</#if> *${m.label}* · muted by ${mention(m.by)}"},

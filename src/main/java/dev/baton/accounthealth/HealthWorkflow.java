@@ -2,6 +2,7 @@ package dev.baton.accounthealth;
 
 import com.slack.api.bolt.App;
 import dev.baton.account.AccountDao;
+import dev.baton.account.HealthOverviewDao;
 import dev.baton.config.HealthSettings;
 import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
@@ -15,11 +16,12 @@ import java.util.UUID;
 /**
  * The account health score (issue 17): recomputed in the background, debounced, when its inputs change (the writers
  * only mark the account, see {@code account.HealthDirty}), stored in {@code account_health} with a weekly snapshot,
- * and a change of band told to the account's AE and TA.
+ * a change of band told to the account's AE and TA, and the weekly health overview posted on Mondays.
  */
 public final class HealthWorkflow implements Workflow {
     private final HealthWork work;
     private final HealthApi api;
+    private final WeeklyOverview overview;
 
     public HealthWorkflow(SharedParts parts) {
         HealthSettings settings = parts.settings().health();
@@ -29,6 +31,8 @@ public final class HealthWorkflow implements Workflow {
                 parts.settings().timezone());
         work = new HealthWork(parts.jdbi(), parts.clock(), recompute, new BandChange(parts.blockKit()),
                 Duration.ofSeconds(settings.debounceSeconds()), "baton-" + UUID.randomUUID().toString().substring(0, 8));
+        overview = new WeeklyOverview(parts.jdbi(), parts.clock(), parts.settings().timezone(),
+                settings.channel().orElse(parts.settings().usageChannel()), parts.blockKit());
     }
 
     /** The weights and bands of the settings, by component. */
@@ -43,12 +47,13 @@ public final class HealthWorkflow implements Workflow {
     @Override
     public List<Class<?>> daos() {
         return List.of(AccountDao.class, HealthInputsDao.class, HealthQueueDao.class, HealthReadDao.class,
-                HealthOverviewDao.class);
+                HealthOverviewDao.class, OverviewWeekDao.class);
     }
 
     @Override
     public void tick() {
         work.tick();
+        overview.postIfDue(); // after the recompute, so the overview has this tick's scores
     }
 
     @Override

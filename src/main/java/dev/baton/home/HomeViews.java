@@ -37,6 +37,9 @@ final class HomeViews {
             model.put("team", tab.leaders().team().stream().map(p -> Map.of("person", p.person(), "accounts",
                     p.accounts(), "overdue", p.overdue(), "reds", p.reds())).toList());
             model.put("bands", tab.leaders().bands());
+            if (tab.leaders().overview() != null) {
+                model.put("overview", tab.leaders().overview().model());
+            }
             model.put("mutes", tab.leaders().mutes().stream().map(HomeViews::mute).toList());
         }
         model.put("deadLetters", tab.deadLetters());

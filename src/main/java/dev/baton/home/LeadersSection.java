@@ -1,5 +1,6 @@
 package dev.baton.home;
 
+import dev.baton.account.HealthOverview;
 import dev.baton.audit.Audit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -15,15 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * App Home's Leaders section: the team view (per person: accounts, overdue items, reds), the health bands across
- * every account (where the weekly health overview goes once it is merged), and the muted usage alerts with Unmute.
- * The undelivered messages stay in {@link HomeService}.
+ * every account, the weekly health overview last posted (one stored row, not a read of every account on each open),
+ * and the muted usage alerts with Unmute. The undelivered messages stay in {@link HomeService}.
  */
 final class LeadersSection {
     static final int TEAM_SHOWN = 15;
     static final int MUTES_SHOWN = 10;
 
-    /** What the section shows; {@code team} rows carry their overdue count. */
-    record Shown(List<Person> team, Map<String, Integer> bands, List<LeaderRows.Muted> mutes) {
+    /** What the section shows; {@code team} rows carry their overdue count; {@code overview} null before the first. */
+    record Shown(List<Person> team, Map<String, Integer> bands, HealthOverview overview, List<LeaderRows.Muted> mutes) {
     }
 
     record Person(String person, int accounts, int overdue, int reds) {
@@ -44,7 +45,7 @@ final class LeadersSection {
             bands.put(band, 0);
         }
         dao.bandCounts().forEach(row -> bands.merge(row.band(), row.accounts(), Integer::sum));
-        return new Shown(team, bands, dao.mutedWithNames(MUTES_SHOWN));
+        return new Shown(team, bands, HealthOverview.latest(handle).orElse(null), dao.mutedWithNames(MUTES_SHOWN));
     }
 
     /**

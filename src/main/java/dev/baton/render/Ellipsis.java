@@ -1,7 +1,7 @@
 package dev.baton.render;
 
 /** Cuts text to a length with a trailing ellipsis, never inside a surrogate pair or an HTML entity. */
-final class Ellipsis {
+public final class Ellipsis {
     private Ellipsis() {
     }
 

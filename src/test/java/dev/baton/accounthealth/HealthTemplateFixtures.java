@@ -2,6 +2,7 @@ package dev.baton.accounthealth;
 
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
+import dev.baton.account.HealthOverviewFixture;
 import dev.baton.render.BlockKit;
 
 import java.time.Instant;
@@ -15,6 +16,8 @@ public final class HealthTemplateFixtures {
     }
 
     public static void add(Map<String, Supplier<JsonObject>> fixtures, BlockKit blockKit, Account account) {
+        fixtures.put("health/overview.json.ftl", () -> new WeeklyOverview(null, null, null, "C0HEALTH", blockKit)
+                .message(HealthOverviewFixture.fullest(account.name())));
         fixtures.put("health/band-change-dm.json.ftl", () -> {
             StoredHealth before = new StoredHealth(account.id(), 72, "green",
                     "{\"utilisation\":90,\"version_currency\":100,\"relationships\":50}", "adoption,engagement",

@@ -2,6 +2,7 @@ package dev.baton.home;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.baton.account.HealthOverviewFixture;
 import dev.baton.outbox.DeadLetter;
 import dev.baton.render.BlockKit;
 import dev.baton.timeline.QuietHours;
@@ -33,7 +34,8 @@ public final class HomeTemplateFixtures {
         List<LeaderRows.Muted> mutes = IntStream.range(0, LeadersSection.MUTES_SHOWN).mapToObj(i -> new LeaderRows.Muted(
                 i % 2 == 0 ? "account" : "feature", text.substring(0, 200), text, Instant.EPOCH, i % 4 == 0 ? text : null))
                 .toList();
-        return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4), mutes);
+        return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4),
+                HealthOverviewFixture.fullest(text), mutes);
     }
 
     static HomeTab fullest(String text) {

@@ -1,0 +1,1 @@
+select count(*) from health_overview_week where week_start = :week
