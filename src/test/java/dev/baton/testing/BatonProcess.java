@@ -82,18 +82,35 @@ public final class BatonProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts {@code command} (Baton some other way than the jar, such as the container image's entry point) with
+     * {@code env} alone, none of this JVM's environment, and waits until {@code /healthz} answers 200.
+     */
+    public static BatonProcess startCommand(List<String> command, Map<String, String> env) {
+        BatonProcess baton = launch(command, env, true);
+        baton.awaitHealthy(Duration.ofSeconds(60));
+        return baton;
+    }
+
     private static BatonProcess launch(Map<String, String> env, List<String> args) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: process tests run under failsafe, after package");
         }
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", JAR.toString()));
+        command.addAll(args);
+        return launch(command, env, false);
+    }
+
+    private static BatonProcess launch(List<String> command, Map<String, String> env, boolean onlyEnv) {
         try {
             Files.createDirectories(LOGS);
             Path log = LOGS.resolve(UUID.randomUUID() + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", JAR.toString()));
-            command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            if (onlyEnv) {
+                builder.environment().clear();
+            }
             env.forEach((name, value) -> {
                 if (value == null) {
                     builder.environment().remove(name);
@@ -177,7 +194,8 @@ public final class BatonProcess implements AutoCloseable {
         return awaitExit(timeout);
     }
 
-    private int awaitExit(Duration timeout) {
+    /** Waits for the process to exit by itself; returns its exit code. */
+    public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("baton.jar did not exit within " + timeout + ":\n" + output());
