@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 /** Renders the App Home tab and its notices from {@code templates/home/}. */
 final class HomeViews {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final BlockKit blockKit;
 
@@ -37,6 +38,9 @@ final class HomeViews {
             model.put("team", tab.leaders().team().stream().map(p -> Map.of("person", p.person(), "accounts",
                     p.accounts(), "overdue", p.overdue(), "reds", p.reds())).toList());
             model.put("bands", tab.leaders().bands());
+            if (tab.leaders().countedAt() != null) {
+                model.put("countedAt", TIME.format(tab.leaders().countedAt().atZone(zone)));
+            }
             model.put("mutes", tab.leaders().mutes().stream().map(HomeViews::mute).toList());
         }
         model.put("deadLetters", tab.deadLetters());

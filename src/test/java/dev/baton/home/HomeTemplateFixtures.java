@@ -33,7 +33,8 @@ public final class HomeTemplateFixtures {
         List<LeaderRows.Muted> mutes = IntStream.range(0, LeadersSection.MUTES_SHOWN).mapToObj(i -> new LeaderRows.Muted(
                 i % 2 == 0 ? "account" : "feature", text.substring(0, 200), text, Instant.EPOCH, i % 4 == 0 ? text : null))
                 .toList();
-        return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4), mutes);
+        return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4), mutes,
+                Instant.EPOCH);
     }
 
     static HomeTab fullest(String text) {
