@@ -73,8 +73,8 @@
 <#if leader>
     ,{"type": "divider"},
     {"type": "header", "text": {"type": "plain_text", "text": "Leaders"}},
-    {"type": "section", "text": {"type": "mrkdwn", "text": "*Team*<#if !team?has_content>\nNo account has a team yet.</#if><#list team as p>\n${mention(p.person)} · ${p.accounts?c} account<#if p.accounts != 1>s</#if> · ${p.overdue?c} overdue · <#if p.reds gt 0>:red_circle: </#if>${p.reds?c} red</#list>"}},
-    {"type": "section", "text": {"type": "mrkdwn", "text": "*Health overview*\n:large_green_circle: ${bands.green?c} green · :large_yellow_circle: ${bands.yellow?c} yellow · :red_circle: ${bands.red?c} red · :white_circle: ${bands.none?c} no score yet"}},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*Team*<#if countedAt??> (counted at ${countedAt})</#if><#if !countedAt??>\nBeing counted: back within a minute.<#elseif !team?has_content>\nNo account has a team yet.</#if><#list team as p>\n${mention(p.person)} · ${p.accounts?c} account<#if p.accounts != 1>s</#if> · ${p.overdue?c} overdue · <#if p.reds gt 0>:red_circle: </#if>${p.reds?c} red</#list>"}},
+    {"type": "section", "text": {"type": "mrkdwn", "text": "*Health overview*<#if countedAt??> (counted at ${countedAt})</#if>\n:large_green_circle: ${bands.green?c} green · :large_yellow_circle: ${bands.yellow?c} yellow · :red_circle: ${bands.red?c} red · :white_circle: ${bands.none?c} no score yet"}},
 <#if overview??>
 <#assign o = overview>
 <#assign inputLabels = {"utilisation": "Utilisation", "adoption": "Adoption", "engagement": "Engagement", "version_currency": "Version currency", "relationships": "Relationships"}>

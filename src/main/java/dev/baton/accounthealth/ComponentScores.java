@@ -33,8 +33,8 @@ public final class ComponentScores {
     /**
      * Active users' trend over four weeks, from the oldest to the newest weekly figure in that window: steady or
      * growing is 100, and every 1% lost costs 2 points (half the users gone is 0). Missing with fewer than two
-     * weekly figures or none above zero at the start. Further engagement signals (the journeys' survey answers)
-     * join as more entries in {@code signals}: the component is the mean of those present.
+     * weekly figures or none above zero at the start. The other engagement signals ({@link #survey}, {@link #email})
+     * come in {@code signals}, null where missing: the component is the mean of those present.
      */
     public static Integer engagement(List<Integer> weeklyActiveUsers, List<Integer> signals) {
         java.util.ArrayList<Integer> present = new java.util.ArrayList<>();
@@ -44,6 +44,31 @@ public final class ComponentScores {
             return null;
         }
         return (int) Math.round(present.stream().mapToInt(Integer::intValue).average().orElseThrow());
+    }
+
+    /**
+     * The journey survey's answers (0–10) as a net promoter reading: 50 + 50 × (promoters, 9–10, less detractors,
+     * 0–6) over all answers, so all promoters is 100, all detractors 0, passives (7–8) 50. A detractor pulls
+     * engagement down and a promoter up wherever the rest is between. Missing without answers.
+     */
+    public static Integer survey(List<Integer> scores) {
+        if (scores.isEmpty()) {
+            return null;
+        }
+        long promoters = scores.stream().filter(s -> s >= 9).count();
+        long detractors = scores.stream().filter(s -> s <= 6).count();
+        return (int) Math.round(50 + 50.0 * (promoters - detractors) / scores.size());
+    }
+
+    /**
+     * The journey emails sent that a contact opened or clicked, in percent; missing when none were sent. Only read
+     * when opens are tracked, since without the pixel an email read but not clicked would count as ignored.
+     */
+    public static Integer email(int sent, int engaged) {
+        if (sent <= 0) {
+            return null;
+        }
+        return (int) Math.round(Math.min(engaged, sent) * 100.0 / sent);
     }
 
     private static Optional<Integer> trend(List<Integer> weekly) {

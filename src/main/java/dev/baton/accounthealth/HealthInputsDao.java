@@ -12,12 +12,18 @@ import java.util.Optional;
 
 /** The health score's inputs, read from the other workflows' tables, and the score's own rows. */
 @RegisterConstructorMapper(HealthInputsDao.Seats.class)
-@RegisterConstructorMapper(HealthInputsDao.Adoption.class)
+@RegisterConstructorMapper(HealthInputsDao.Profile.class)
+@RegisterConstructorMapper(HealthInputsDao.Emails.class)
 public interface HealthInputsDao {
     record Seats(int activeUsers, Integer seatsPurchased, Instant asOf) {
     }
 
-    record Adoption(int peerFeatures, int peerFeaturesUsed) {
+    /** The account's own row's inputs: its segment (null without one) and its product version. */
+    record Profile(String segment, String productVersion) {
+    }
+
+    /** The journey emails sent to an account's contacts in a window, and how many were opened or clicked. */
+    record Emails(int sent, int engaged) {
     }
 
     @SqlQuery
@@ -34,10 +40,20 @@ public interface HealthInputsDao {
     List<Integer> activeWeeks(@Bind("accountId") long accountId, @Bind("since") LocalDate since);
 
     @SqlQuery
-    Adoption adoption(@Bind("accountId") long accountId);
+    Profile profile(@Bind("accountId") long accountId);
+
+    /** {@code segment}: the segment, or {@code -} for the accounts without one. */
+    @SqlQuery
+    List<String> peerCatalogue(@Bind("segment") String segment);
 
     @SqlQuery
-    Optional<String> productVersion(@Bind("accountId") long accountId);
+    List<String> featureKeys(@Bind("accountId") long accountId);
+
+    @SqlQuery
+    List<Integer> surveyScores(@Bind("accountId") long accountId, @Bind("since") Instant since);
+
+    @SqlQuery
+    Emails emailEngagement(@Bind("accountId") long accountId, @Bind("since") Instant since);
 
     @SqlQuery
     List<String> reportedVersions();

@@ -8,56 +8,119 @@ import dev.baton.account.RoleCoverage;
 import org.jdbi.v3.core.Handle;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Recomputes one account's health from what the other workflows have stored, in the caller's transaction: keeps
  * the week's active users for the engagement trend, replaces the account's {@code account_health} row and this
- * week's {@code account_health_week} snapshot (the week starting on Monday in {@code zone}).
+ * week's {@code account_health_week} snapshot (the week starting on Monday in {@code zone}). What every account of a
+ * run reads alike (each segment's peer catalogue, the newest version reported) is read once per {@link Batch}.
  */
 public final class HealthRecompute {
+    /** How far back survey answers and journey emails count for engagement. */
+    static final Duration SIGNALS_WINDOW = Duration.ofDays(90);
+
     private final HealthWeights weights;
     private final Optional<String> latestVersion;
     private final ZoneId zone;
+    private final boolean emailOpensTracked;
 
-    /** {@code latestVersion}: {@code BATON_LATEST_VERSION}; empty means the newest any account reports. */
-    public HealthRecompute(HealthWeights weights, Optional<String> latestVersion, ZoneId zone) {
+    /**
+     * {@code latestVersion}: {@code BATON_LATEST_VERSION}; empty means the newest any account reports.
+     * {@code emailOpensTracked}: {@code BATON_EMAIL_TRACK_OPENS}; without it email engagement is left out.
+     */
+    public HealthRecompute(HealthWeights weights, Optional<String> latestVersion, ZoneId zone,
+                           boolean emailOpensTracked) {
         this.weights = weights;
         this.latestVersion = latestVersion;
         this.zone = zone;
+        this.emailOpensTracked = emailOpensTracked;
     }
 
+    /** Recomputes one account with a batch of its own. */
     public HealthScore recompute(Handle handle, long accountId, Instant now) {
-        HealthInputsDao dao = handle.attach(HealthInputsDao.class);
-        LocalDate week = weekStart(now, zone);
-        Map<Component, Integer> scored = new EnumMap<>(Component.class);
-        Optional<HealthInputsDao.Seats> seats = dao.seats(accountId);
-        seats.ifPresent(s -> {
-            LocalDate reported = weekStart(s.asOf(), zone);
-            dao.forgetActiveWeek(accountId, reported);
-            dao.keepActiveWeek(accountId, reported, s.activeUsers());
-        });
-        scored.put(Component.UTILISATION, seats.map(s -> ComponentScores.utilisation(s.activeUsers(),
-                s.seatsPurchased())).orElse(null));
-        HealthInputsDao.Adoption adoption = dao.adoption(accountId);
-        scored.put(Component.ADOPTION, ComponentScores.adoption(adoption.peerFeaturesUsed(), adoption.peerFeatures()));
-        scored.put(Component.ENGAGEMENT, ComponentScores.engagement(dao.activeWeeks(accountId, week.minusWeeks(4)),
-                List.of()));
-        String latest = latestVersion.or(() -> ProductVersion.newest(dao.reportedVersions())).orElse(null);
-        scored.put(Component.VERSION_CURRENCY,
-                ComponentScores.versionCurrency(dao.productVersion(accountId).orElse(null), latest));
-        scored.put(Component.RELATIONSHIPS, relationships(handle, dao, accountId));
-        HealthScore score = HealthScore.of(scored, weights);
-        save(dao, accountId, week, score, now);
-        return score;
+        return batch().recompute(handle, accountId, now);
+    }
+
+    /** A run of recomputes that share the reads every account makes alike; keep one for a tick, not longer. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * The shared reads of one run: the peer catalogue by segment (it aggregated every first use of the segment, for
+     * every account) and the newest version reported (a scan of every account, for every account).
+     */
+    public final class Batch {
+        private final Map<String, Set<String>> catalogues = new HashMap<>();
+        private Optional<String> latest;
+
+        private Batch() {
+        }
+
+        public HealthScore recompute(Handle handle, long accountId, Instant now) {
+            HealthInputsDao dao = handle.attach(HealthInputsDao.class);
+            LocalDate week = weekStart(now, zone);
+            Map<Component, Integer> scored = new EnumMap<>(Component.class);
+            Optional<HealthInputsDao.Seats> seats = dao.seats(accountId);
+            seats.ifPresent(s -> {
+                LocalDate reported = weekStart(s.asOf(), zone);
+                dao.forgetActiveWeek(accountId, reported);
+                dao.keepActiveWeek(accountId, reported, s.activeUsers());
+            });
+            scored.put(Component.UTILISATION, seats.map(s -> ComponentScores.utilisation(s.activeUsers(),
+                    s.seatsPurchased())).orElse(null));
+            HealthInputsDao.Profile profile = dao.profile(accountId);
+            scored.put(Component.ADOPTION, adoption(dao, accountId, profile.segment()));
+            scored.put(Component.ENGAGEMENT, engagement(dao, accountId, week, now));
+            scored.put(Component.VERSION_CURRENCY,
+                    ComponentScores.versionCurrency(profile.productVersion(), latest(dao)));
+            scored.put(Component.RELATIONSHIPS, relationships(handle, dao, accountId));
+            HealthScore score = HealthScore.of(scored, weights);
+            save(dao, accountId, week, score, now);
+            return score;
+        }
+
+        private Integer adoption(HealthInputsDao dao, long accountId, String segment) {
+            Set<String> catalogue = catalogues.computeIfAbsent(segment == null ? "-" : segment,
+                    key -> new HashSet<>(dao.peerCatalogue(key)));
+            if (catalogue.isEmpty()) {
+                return null;
+            }
+            int used = (int) dao.featureKeys(accountId).stream().filter(catalogue::contains).count();
+            return ComponentScores.adoption(used, catalogue.size());
+        }
+
+        private String latest(HealthInputsDao dao) {
+            if (latest == null) {
+                latest = latestVersion.or(() -> ProductVersion.newest(dao.reportedVersions()));
+            }
+            return latest.orElse(null);
+        }
+    }
+
+    private Integer engagement(HealthInputsDao dao, long accountId, LocalDate week, Instant now) {
+        Instant since = now.minus(SIGNALS_WINDOW);
+        List<Integer> signals = new ArrayList<>();
+        signals.add(ComponentScores.survey(dao.surveyScores(accountId, since)));
+        if (emailOpensTracked) {
+            HealthInputsDao.Emails emails = dao.emailEngagement(accountId, since);
+            signals.add(ComponentScores.email(emails.sent(), emails.engaged()));
+        }
+        return ComponentScores.engagement(dao.activeWeeks(accountId, week.minusWeeks(4)), signals);
     }
 
     private static Integer relationships(Handle handle, HealthInputsDao dao, long accountId) {

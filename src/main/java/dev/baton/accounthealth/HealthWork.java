@@ -46,6 +46,7 @@ public final class HealthWork {
     /** Recomputes what is due; answers how many accounts this instance recomputed. */
     public int tick() {
         long until = System.nanoTime() + BUDGET.toNanos();
+        HealthRecompute.Batch batch = recompute.batch();
         int done = 0;
         while (System.nanoTime() < until) {
             Instant now = clock.instant();
@@ -56,7 +57,7 @@ public final class HealthWork {
             }
             int claimed = 0;
             for (long accountId : due) {
-                if (claimAndRecompute(accountId, now)) {
+                if (claimAndRecompute(batch, accountId, now)) {
                     claimed++;
                 }
             }
@@ -68,7 +69,7 @@ public final class HealthWork {
         return done;
     }
 
-    private boolean claimAndRecompute(long accountId, Instant now) {
+    private boolean claimAndRecompute(HealthRecompute.Batch batch, long accountId, Instant now) {
         boolean claimed = jdbi.withExtension(HealthQueueDao.class,
                 dao -> dao.claim(accountId, owner, now.plus(LEASE), now)) == 1;
         if (!claimed) {
@@ -82,7 +83,7 @@ public final class HealthWork {
                 if (marks.isEmpty() || account.isEmpty()) {
                     return true;
                 }
-                recomputeOne(handle, account.get(), now);
+                recomputeOne(handle, batch, account.get(), now);
                 return queue.finish(accountId, marks.get()) == 1;
             });
             if (!finished) {
@@ -96,9 +97,10 @@ public final class HealthWork {
     }
 
     /** Recomputes one account in the caller's transaction and tells its band change. */
-    HealthScore recomputeOne(org.jdbi.v3.core.Handle handle, Account account, Instant now) {
+    HealthScore recomputeOne(org.jdbi.v3.core.Handle handle, HealthRecompute.Batch batch, Account account,
+                             Instant now) {
         Optional<StoredHealth> before = handle.attach(HealthReadDao.class).current(account.id());
-        HealthScore after = recompute.recompute(handle, account.id(), now);
+        HealthScore after = batch.recompute(handle, account.id(), now);
         bandChange.tell(handle, account, before, after, now);
         return after;
     }

@@ -28,7 +28,7 @@ public final class HealthWorkflow implements Workflow {
         HealthWeights weights = weights(settings);
         api = new HealthApi(parts.apiAuth(), parts.jdbi(), weights);
         HealthRecompute recompute = new HealthRecompute(weights, settings.latestVersion(),
-                parts.settings().timezone());
+                parts.settings().timezone(), parts.settings().journeys().trackOpens());
         work = new HealthWork(parts.jdbi(), parts.clock(), recompute, new BandChange(parts.blockKit()),
                 Duration.ofSeconds(settings.debounceSeconds()), "baton-" + UUID.randomUUID().toString().substring(0, 8));
         overview = new WeeklyOverview(parts.jdbi(), parts.clock(), parts.settings().timezone(),

@@ -2,12 +2,15 @@ package dev.baton.home;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The reads behind App Home's Today, My accounts and Leaders (and the leaders' Unmute), one statement each (SQL beside, in HomeDao/). */
 @RegisterConstructorMapper(TimelineRow.class)
@@ -17,6 +20,7 @@ import java.util.List;
 @RegisterConstructorMapper(LeaderRows.Load.class)
 @RegisterConstructorMapper(LeaderRows.Overdue.class)
 @RegisterConstructorMapper(LeaderRows.Band.class)
+@RegisterConstructorMapper(LeaderRows.Summary.class)
 @RegisterConstructorMapper(LeaderRows.Muted.class)
 public interface HomeDao {
     @SqlQuery
@@ -38,13 +42,37 @@ public interface HomeDao {
     int accountCount(@Bind("userId") String userId);
 
     @SqlQuery
-    List<LeaderRows.Load> teamLoad(@Bind("limit") int limit);
+    List<LeaderRows.Load> teamLoad();
 
     @SqlQuery
     List<LeaderRows.Overdue> teamOverdue(@Bind("before") Instant before);
 
     @SqlQuery
     List<LeaderRows.Band> bandCounts();
+
+    @SqlQuery
+    List<LeaderRows.Summary> teamSummary(@Bind("limit") int limit);
+
+    @SqlQuery
+    List<LeaderRows.Band> bandSummary();
+
+    @SqlQuery
+    Optional<Instant> summaryComputedAt();
+
+    @SqlUpdate
+    int claimSummary(@Bind("now") Instant now, @Bind("staleBefore") Instant staleBefore);
+
+    @SqlUpdate
+    void forgetTeam();
+
+    @SqlUpdate
+    void forgetBands();
+
+    @SqlBatch
+    void saveTeam(@BindMethods List<LeaderRows.Summary> rows);
+
+    @SqlBatch
+    void saveBand(@BindMethods List<LeaderRows.Band> rows);
 
     @SqlQuery
     List<LeaderRows.Muted> mutedWithNames(@Bind("limit") int limit);

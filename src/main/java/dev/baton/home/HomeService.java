@@ -38,7 +38,7 @@ final class HomeService {
         return jdbi.withHandle(handle -> new HomeTab(userId, state,
                 TodaySection.read(handle, userId, now, zone, state.todayPage()),
                 AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
-                settings.of(userId), leader, leader ? LeadersSection.read(handle, now, zone) : null,
+                settings.of(userId), leader, leader ? LeadersSection.read(handle) : null,
                 leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 /** Renders the App Home tab and its notices from {@code templates/home/}. */
 final class HomeViews {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final BlockKit blockKit;
 
@@ -39,6 +40,9 @@ final class HomeViews {
             model.put("bands", tab.leaders().bands());
             if (tab.leaders().overview() != null) {
                 model.put("overview", tab.leaders().overview().model());
+            }
+            if (tab.leaders().countedAt() != null) {
+                model.put("countedAt", TIME.format(tab.leaders().countedAt().atZone(zone)));
             }
             model.put("mutes", tab.leaders().mutes().stream().map(HomeViews::mute).toList());
         }

@@ -19,6 +19,7 @@ public final class HomeWorkflow implements Workflow {
     private final HomeSlack slack;
     private final SettingsSlack settingsSlack;
     private final HomeChanges changes;
+    private final TeamSummary teamSummary;
 
     public HomeWorkflow(SharedParts parts) {
         MySettings settings = new MySettings(parts.jdbi(), parts.zones(), parts.clock());
@@ -31,6 +32,7 @@ public final class HomeWorkflow implements Workflow {
         slack = new HomeSlack(service, views, parts.responses(), refresher);
         settingsSlack = new SettingsSlack(settings, refresher);
         changes = new HomeChanges(parts.jdbi(), refresher);
+        teamSummary = new TeamSummary(parts.jdbi(), parts.clock(), parts.settings().timezone());
     }
 
     @Override
@@ -40,6 +42,7 @@ public final class HomeWorkflow implements Workflow {
 
     @Override
     public void tick() {
+        teamSummary.refresh();
         changes.sweep();
     }
 

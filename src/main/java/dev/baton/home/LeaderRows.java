@@ -15,6 +15,10 @@ public final class LeaderRows {
     public record Overdue(String person, int overdue) {
     }
 
+    /** One person of the team view as a tick stored it (home_team_summary). */
+    public record Summary(String person, int accounts, int overdue, int reds) {
+    }
+
     /** How many accounts are in a health band ({@code none}: no score yet). */
     public record Band(String band, int accounts) {
     }

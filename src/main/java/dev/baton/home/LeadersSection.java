@@ -7,24 +7,26 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * App Home's Leaders section: the team view (per person: accounts, overdue items, reds), the health bands across
- * every account, the weekly health overview last posted (one stored row, not a read of every account on each open),
- * and the muted usage alerts with Unmute. The undelivered messages stay in {@link HomeService}.
+ * App Home's Leaders section: the team view (per person: accounts, overdue items, reds) and the health bands across
+ * every account, both as the tick last counted them ({@link TeamSummary}), the weekly health overview last posted
+ * (one stored row, not a read of every account on each open), and the muted usage alerts with Unmute.
+ * The undelivered messages stay in {@link HomeService}.
  */
 final class LeadersSection {
     static final int TEAM_SHOWN = 15;
     static final int MUTES_SHOWN = 10;
 
-    /** What the section shows; {@code team} rows carry their overdue count; {@code overview} null before the first. */
-    record Shown(List<Person> team, Map<String, Integer> bands, HealthOverview overview, List<LeaderRows.Muted> mutes) {
+    /**
+     * What the section shows; {@code team} and {@code bands} as the last tick counted them ({@link TeamSummary}, at
+     * {@code countedAt}, null before the first count); {@code overview} null before the first weekly post.
+     */
+    record Shown(List<Person> team, Map<String, Integer> bands, HealthOverview overview, List<LeaderRows.Muted> mutes,
+                 Instant countedAt) {
     }
 
     record Person(String person, int accounts, int overdue, int reds) {
@@ -33,19 +35,17 @@ final class LeadersSection {
     private LeadersSection() {
     }
 
-    static Shown read(Handle handle, Instant now, ZoneId zone) {
+    static Shown read(Handle handle) {
         HomeDao dao = handle.attach(HomeDao.class);
-        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-        Map<String, Integer> overdue = dao.teamOverdue(startOfDay).stream()
-                .collect(Collectors.toMap(LeaderRows.Overdue::person, LeaderRows.Overdue::overdue));
-        List<Person> team = dao.teamLoad(TEAM_SHOWN).stream().map(load -> new Person(load.person(), load.accounts(),
-                overdue.getOrDefault(load.person(), 0), load.reds())).toList();
+        List<Person> team = dao.teamSummary(TEAM_SHOWN).stream()
+                .map(row -> new Person(row.person(), row.accounts(), row.overdue(), row.reds())).toList();
         Map<String, Integer> bands = new LinkedHashMap<>();
         for (String band : List.of("green", "yellow", "red", "none")) {
             bands.put(band, 0);
         }
-        dao.bandCounts().forEach(row -> bands.merge(row.band(), row.accounts(), Integer::sum));
-        return new Shown(team, bands, HealthOverview.latest(handle).orElse(null), dao.mutedWithNames(MUTES_SHOWN));
+        dao.bandSummary().forEach(row -> bands.merge(row.band(), row.accounts(), Integer::sum));
+        return new Shown(team, bands, HealthOverview.latest(handle).orElse(null), dao.mutedWithNames(MUTES_SHOWN),
+                dao.summaryComputedAt().orElse(null));
     }
 
     /**

@@ -90,6 +90,9 @@ public interface JourneyDao {
     @SqlUpdate
     int countClick(@Bind("id") long id);
 
+    @SqlQuery
+    Optional<Long> firstEngaged(@Bind("id") long id);
+
     /** The latest journey email to an address (a provider's bounce report names the address). */
     @SqlQuery
     List<JourneyMessage> latestTo(@Bind("email") String emailKey);

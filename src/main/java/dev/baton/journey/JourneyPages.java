@@ -2,8 +2,10 @@ package dev.baton.journey;
 
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
+import dev.baton.account.HealthDirty;
 import dev.baton.audit.Audit;
 import dev.baton.render.Templates;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -79,7 +81,7 @@ final class JourneyPages {
         if (url == null || !links.valid("click:" + id + ":" + url, query.get("s"))) {
             return invalid();
         }
-        jdbi.useExtension(JourneyDao.class, dao -> dao.countClick(id));
+        jdbi.useTransaction(handle -> engaged(handle, handle.attach(JourneyDao.class).countClick(id), id));
         Response response = Response.builder().statusCode(302).contentType("text/plain").body("").build();
         response.setHeaders(Map.of("Location", List.of(url), "Cache-Control", List.of("no-store")));
         return response;
@@ -89,11 +91,19 @@ final class JourneyPages {
         Map<String, String> query = FormFields.parse(req.getQueryString());
         long id = FormFields.id(query);
         if (links.valid("open:" + id, query.get("s"))) {
-            jdbi.useExtension(JourneyDao.class, dao -> dao.countOpen(id));
+            jdbi.useTransaction(handle -> engaged(handle, handle.attach(JourneyDao.class).countOpen(id), id));
         }
         Response response = Response.builder().statusCode(200).contentType("image/svg+xml").body(PIXEL).build();
         response.setHeaders(Map.of("Cache-Control", List.of("no-store")));
         return response;
+    }
+
+    /** An email's first open or click marks its account's health for a recompute (email engagement). */
+    private void engaged(Handle handle, int counted, long id) {
+        if (counted == 1) {
+            handle.attach(JourneyDao.class).firstEngaged(id)
+                    .ifPresent(accountId -> HealthDirty.mark(handle, accountId, clock.instant()));
+        }
     }
 
     private String accountName(long accountId) {

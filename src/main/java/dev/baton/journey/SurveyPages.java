@@ -2,6 +2,7 @@ package dev.baton.journey;
 
 import com.slack.api.bolt.request.WebEndpointRequest;
 import com.slack.api.bolt.response.Response;
+import dev.baton.account.HealthDirty;
 import dev.baton.audit.Audit;
 import dev.baton.outbox.Outbox;
 import dev.baton.render.BlockKit;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * The 30-day survey's pages: a score link opens a page that shows the score and offers a comment (a GET records
  * nothing, so a mail scanner opening every score link answers nothing); sending it stores the answer once per
- * email, posts it to the account team, and a score of {@value #ALERT_AT} or less tells the TA at once.
+ * email, posts it to the account team, marks the account's health for a recompute (answers count for engagement),
+ * and a score of {@value #ALERT_AT} or less tells the TA at once.
  */
 final class SurveyPages {
     static final int ALERT_AT = 6;
@@ -70,6 +72,7 @@ final class SurveyPages {
                     contact.get().email(), id, score, kept, now) == 1;
             if (first) {
                 tell(handle, team.get(), contact.get(), id, score, kept, now);
+                HealthDirty.mark(handle, team.get().id(), now); // an answer is an engagement signal of the score
             }
             return JourneyPages.html(200, templates.render("journeys/survey-thanks-page.html.ftl",
                     Map.of("already", !first, "account", team.get().name())));

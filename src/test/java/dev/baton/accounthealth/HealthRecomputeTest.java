@@ -54,7 +54,7 @@ class HealthRecomputeTest {
             });
 
             HealthScore score = jdbi.inTransaction(handle ->
-                    new HealthRecompute(HealthWeights.DEFAULTS, Optional.empty(), ZONE).recompute(handle, account, NOW));
+                    new HealthRecompute(HealthWeights.DEFAULTS, Optional.empty(), ZONE, false).recompute(handle, account, NOW));
 
             // engagement: 40 four weeks ago, 60 this week: growing is 100; relationships: 2 of 3 roles, a champion,
             // no assessment yet (scaled to 100): (33.3 + 25) * 4/3 = 78
@@ -82,7 +82,7 @@ class HealthRecomputeTest {
         try (Database database = kind.open()) {
             Jdbi jdbi = database.jdbi();
             long account = Fixtures.account(jdbi, CLOCK, "Acme", "001ACME");
-            HealthRecompute recompute = new HealthRecompute(HealthWeights.DEFAULTS, Optional.of("16.0.0"), ZONE);
+            HealthRecompute recompute = new HealthRecompute(HealthWeights.DEFAULTS, Optional.of("16.0.0"), ZONE, false);
 
             HealthScore first = jdbi.inTransaction(handle -> recompute.recompute(handle, account, NOW));
             assertThat(first.missing()).containsExactly(Component.UTILISATION, Component.ADOPTION,
@@ -112,7 +112,7 @@ class HealthRecomputeTest {
             Jdbi jdbi = database.jdbi();
             long account = Fixtures.account(jdbi, CLOCK, "Acme", "001ACME");
             long unscored = Fixtures.account(jdbi, CLOCK, "Later", "001LATER");
-            HealthRecompute recompute = new HealthRecompute(HealthWeights.DEFAULTS, Optional.of("16.0.0"), ZONE);
+            HealthRecompute recompute = new HealthRecompute(HealthWeights.DEFAULTS, Optional.of("16.0.0"), ZONE, false);
             jdbi.useHandle(handle -> version(handle, account, "16.0.0"));
             jdbi.useTransaction(handle -> recompute.recompute(handle, account, NOW.minus(java.time.Duration.ofDays(7))));
             jdbi.useHandle(handle -> version(handle, account, "15.0.0"));
@@ -129,6 +129,66 @@ class HealthRecomputeTest {
             assertThat(read.get(account).trend()).isEqualTo("down");
             assertThat(read.get(account).missing()).isEqualTo("utilisation,adoption,engagement");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void surveyAnswersAndEmailsOpenedAreEngagementSignals(DatabaseKind kind) {
+        try (Database database = kind.open()) {
+            Jdbi jdbi = database.jdbi();
+            long account = Fixtures.account(jdbi, CLOCK, "Acme", "001ACME");
+            long contact = jdbi.withHandle(handle -> {
+                seats(handle, account, 40, 100);
+                handle.createUpdate("insert into account_active_week (account_id, week_start, active_users) "
+                        + "values (:a, :w, 50)").bind("a", account).bind("w", LocalDate.parse("2026-11-02")).execute();
+                contact(handle, account, "pat@acme.test", Roles.of(List.of(Role.CHAMPION)));
+                return handle.select("select id from contact where account_id = ?", account).mapTo(Long.class).one();
+            });
+            HealthRecompute untracked = new HealthRecompute(HealthWeights.DEFAULTS, Optional.empty(), ZONE, false);
+            HealthRecompute tracked = new HealthRecompute(HealthWeights.DEFAULTS, Optional.empty(), ZONE, true);
+
+            // 50 active users four weeks ago, 40 now: 20% lost is 60
+            assertThat(engagement(jdbi, untracked, account)).isEqualTo(60);
+
+            jdbi.useHandle(handle -> {
+                answer(handle, account, contact, 1, 3, NOW.minus(java.time.Duration.ofDays(2)));
+                answer(handle, account, contact, 2, 10, NOW.minus(java.time.Duration.ofDays(100))); // too old
+            });
+            // a detractor alone in the 90 days is a survey reading of 0: (60 + 0) / 2
+            assertThat(engagement(jdbi, untracked, account)).isEqualTo(30);
+
+            jdbi.useHandle(handle -> {
+                handle.execute("delete from survey_answer");
+                answer(handle, account, contact, 3, 10, NOW.minus(java.time.Duration.ofDays(1)));
+                email(handle, account, contact, "a", 2, 0);
+                email(handle, account, contact, "b", 0, 0);
+            });
+            // a promoter is 100: (60 + 100) / 2
+            assertThat(engagement(jdbi, untracked, account)).isEqualTo(80);
+            // with opens tracked, one of the two emails sent was opened: (60 + 100 + 50) / 3
+            assertThat(engagement(jdbi, tracked, account)).isEqualTo(70);
+        }
+    }
+
+    private static Integer engagement(Jdbi jdbi, HealthRecompute recompute, long account) {
+        return jdbi.inTransaction(handle -> recompute.recompute(handle, account, NOW)).components()
+                .get(Component.ENGAGEMENT);
+    }
+
+    private static void answer(Handle handle, long account, long contact, long message, int score, Instant at) {
+        handle.createUpdate("insert into survey_answer (account_id, contact_id, contact, message_id, score, "
+                + "answered_at) values (:a, :c, 'pat@acme.test', :m, :s, :at)").bind("a", account).bind("c", contact)
+                .bind("m", message).bind("s", score).bind("at", at).execute();
+    }
+
+    private static void email(Handle handle, long account, long contact, String step, int opens, int clicks) {
+        handle.createUpdate("insert into journey_message (account_id, contact_id, journey, step, occurrence, email, "
+                + "send_day, outbox_key, status, opens, clicks, created_at, status_at) values (:a, :c, 'onboarding', "
+                + ":step, 'once', 'pat@acme.test', :day, :key, 'sent', :opens, :clicks, :at, :at)")
+                .bind("a", account).bind("c", contact).bind("step", step)
+                .bind("day", LocalDate.parse("2026-11-2" + (step.equals("a") ? "3" : "4")))
+                .bind("key", "journey:" + step).bind("opens", opens).bind("clicks", clicks)
+                .bind("at", NOW.minus(java.time.Duration.ofDays(8))).execute();
     }
 
     private static void version(Handle handle, long account, String version) {

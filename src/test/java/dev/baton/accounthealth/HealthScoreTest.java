@@ -82,6 +82,17 @@ class HealthScoreTest {
     }
 
     @Test
+    void surveyAnswersReadAsNetPromotersAndEmailsAsTheShareOpenedOrClicked() {
+        assertThat(ComponentScores.survey(List.of())).isNull();
+        assertThat(ComponentScores.survey(List.of(3))).isZero();
+        assertThat(ComponentScores.survey(List.of(10, 9))).isEqualTo(100);
+        assertThat(ComponentScores.survey(List.of(8, 7))).isEqualTo(50);
+        assertThat(ComponentScores.survey(List.of(10, 6, 8, 9))).isEqualTo(63); // 50 + 50 * (2 - 1) / 4
+        assertThat(ComponentScores.email(0, 0)).isNull();
+        assertThat(ComponentScores.email(4, 1)).isEqualTo(25);
+    }
+
+    @Test
     void engagementPenalisesALossAndJoinsFurtherSignalsAsAMean() {
         assertThat(ComponentScores.engagement(List.of(100, 120), List.of())).isEqualTo(100);
         assertThat(ComponentScores.engagement(List.of(100, 75), List.of())).isEqualTo(50);

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * both orders, checking each view stays within Slack's 100 blocks and that the pages show every account once; then
  * times {@value #RUNS} builds (the database reads and the rendering, as published), the AE's and a leader's, after
  * {@value #WARM_UPS} warm-ups, against a bare baseline in the same run (the same rows read by three plain queries,
- * nothing rendered), and prints p50, p95, p99, max and the ratio. Goal: under 200 ms on H2.
+ * nothing rendered), and prints p50, p95, p99, max and the ratio. The leader's team view and bands are counted by
+ * the tick beforehand ({@code TeamSummary}, timed on its own). Goal: under 200 ms on H2.
  * Run: {@code mvn -q -DskipTests package exec:exec@benchmark -Dbenchmark=dev.baton.bench.HomeBenchmark}.
  */
 public final class HomeBenchmark {
@@ -52,6 +53,7 @@ public final class HomeBenchmark {
     static final String[] BANDS = {"green", "green", "green", "yellow", "yellow", "red"};
     static final int WARM_UPS = 20;
     static final int RUNS = 200;
+    static final int TEAM_COUNTS = 5;
     static final int BLOCK_LIMIT = 100;
     private static final Pattern ACCOUNT = Pattern.compile("\\*(Bench Account \\d{6})\\*");
     private static final String BARE_TODAY = "select d.id, d.step, d.due_at, a.name from due_step d"
@@ -94,7 +96,9 @@ public final class HomeBenchmark {
         load(db, now);
         System.out.printf("loaded %,d accounts (%,d of them %s's), their health and steps into %s in %,.0f ms%n",
                 ACCOUNTS, MINE, AE, label, ms(System.nanoTime() - start));
-        HomeBuildProbe probe = new HomeBuildProbe(db, new MutableClock(now), Set.of(LEADER));
+        MutableClock clock = new MutableClock(now);
+        HomeBuildProbe probe = new HomeBuildProbe(db, clock, Set.of(LEADER));
+        countTeam(label, probe, clock);
         checkPages(label, probe, false);
         checkPages(label, probe, true);
         List<Long> ae = new ArrayList<>();
@@ -118,6 +122,22 @@ public final class HomeBenchmark {
         }
         print("App Home, AE with " + MINE + " accounts (" + label + ")", ae, bare);
         print("App Home, leader (" + label + ")", leader, bare);
+    }
+
+    /** The tick's count of the leaders' team view and bands (once a minute, on one instance), timed a few times. */
+    private static void countTeam(String label, HomeBuildProbe probe, MutableClock clock) {
+        List<Long> counts = new ArrayList<>();
+        for (int i = 0; i < TEAM_COUNTS; i++) {
+            clock.advance(java.time.Duration.ofSeconds(61));
+            long t0 = System.nanoTime();
+            if (!probe.countTeam()) {
+                throw new IllegalStateException("the team summary was not counted");
+            }
+            counts.add(System.nanoTime() - t0);
+        }
+        Collections.sort(counts);
+        System.out.printf("  %s, the tick's count of the team view and bands: p50 %.1f ms, max %.1f ms over %d counts%n",
+                label, ms(at(counts, 0.5)), ms(counts.get(counts.size() - 1)), counts.size());
     }
 
     /** Every page of My accounts, following Next: within 100 blocks each, every account shown exactly once. */

@@ -21,6 +21,7 @@ public final class HomeBuildProbe {
     private final HomeService service;
     private final HomeViews views;
     private final UserZones zones;
+    private final TeamSummary teamSummary;
 
     public HomeBuildProbe(Database db, Clock clock, Set<String> leaders) {
         zones = new UserZones(db.jdbi(), null, ZoneOffset.UTC, clock, work -> { });
@@ -28,6 +29,12 @@ public final class HomeBuildProbe {
         service = new HomeService(db.jdbi(), new OutboxAdmin(db.jdbi(), clock), new AccountAccess(leaders), zones,
                 clock, settings);
         views = new HomeViews(new BlockKit(new Templates(Path.of("templates"))));
+        teamSummary = new TeamSummary(db.jdbi(), clock, ZoneOffset.UTC);
+    }
+
+    /** The tick's count of the Leaders section's team view and bands; answers whether it counted (it was stale). */
+    public boolean countTeam() {
+        return teamSummary.refresh();
     }
 
     /** The view published for {@code userId} with My accounts sorted by health ({@code byRenewal} false) or renewal. */

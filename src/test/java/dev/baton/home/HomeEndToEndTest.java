@@ -185,9 +185,14 @@ class HomeEndToEndTest {
         t.sql("insert into usage_mute (subject_kind, subject, muted_by, muted_at) values ('feature', 'sso-login', ?, ?)",
                 LEADER, start);
 
+        // the team view and the bands are counted on the tick (at most once a minute), not on each open; counted
+        // here as the home workflow's tick does, without the timeline's tick, which would handle the overdue step
+        clock.jumpTo(clock.instant().plus(TeamSummary.REFRESH).plusSeconds(1));
+        new TeamSummary(t.jdbi(), clock, ZoneOffset.UTC).refresh();
+        assertThat(new TeamSummary(t.jdbi(), clock, ZoneOffset.UTC).refresh()).isFalse(); // counted a moment ago
         assertThat(t.open(AE)).doesNotContain("Leaders").doesNotContain("home-unmute");
         String home = t.open(LEADER);
-        assertThat(home).contains("Leaders").contains("*Team*")
+        assertThat(home).contains("Leaders").contains("*Team* (counted at ")
                 .contains("<@" + AE + "> · 2 accounts · 1 overdue · :red_circle: 1 red")
                 .contains("1 green").contains("1 red").contains("0 no score yet")
                 .contains("Account *Beta*").contains("Feature *sso-login*").contains("home-unmute")
@@ -201,5 +206,11 @@ class HomeEndToEndTest {
         assertThat(after).doesNotContain("Account *Beta*").contains("Feature *sso-login*");
         assertThat(t.query("select count(*) from audit_log where action = 'usage.unmuted' and account_id = " + beta,
                 Integer.class)).isEqualTo(1);
+
+        t.health(t.account("Gamma", "001GAMMA"), 20, "red");
+        assertThat(t.open(LEADER)).contains("1 red").doesNotContain("2 red"); // until the next count
+        clock.jumpTo(clock.instant().plus(TeamSummary.REFRESH).plusSeconds(1));
+        t.baton.baton().tick();
+        assertThat(t.open(LEADER)).contains(":red_circle: 2 red");
     }
 }

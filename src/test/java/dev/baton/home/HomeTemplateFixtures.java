@@ -35,7 +35,7 @@ public final class HomeTemplateFixtures {
                 i % 2 == 0 ? "account" : "feature", text.substring(0, 200), text, Instant.EPOCH, i % 4 == 0 ? text : null))
                 .toList();
         return new LeadersSection.Shown(team, Map.of("green", 1, "yellow", 2, "red", 3, "none", 4),
-                HealthOverviewFixture.fullest(text), mutes);
+                HealthOverviewFixture.fullest(text), mutes, Instant.EPOCH);
     }
 
     static HomeTab fullest(String text) {

@@ -143,6 +143,9 @@ class JourneysEndToEndTest {
         Matcher four = Pattern.compile("(?m)^4: (\\S+)$").matcher(JourneyTesting.text(survey));
         assertThat(four.find()).isTrue();
 
+        healthRecomputed(); // the marks of the account's creation and its contact
+        assertThat(engagement(account)).doesNotContain("engagement");
+
         HttpResponse<String> page = t.get(four.group(1));
         assertThat(page.body()).contains("You chose 4 out of 10");
         assertThat(t.count("select count(*) from survey_answer")).isZero(); // a scanner's GET answers nothing
@@ -154,6 +157,24 @@ class JourneysEndToEndTest {
         t.slack.awaitPost(JourneyTesting.AE, WAIT, "answered the 30-day survey", "4/10");
         assertThat(t.post(four.group(1), "comment=again").body()).contains("already have your answer");
         assertThat(t.count("select count(*) from survey_answer")).isEqualTo(1);
+
+        // the answer marked the account's health; the tick scores it: a detractor alone is engagement 0
+        assertThat(t.count("select count(*) from account_health_dirty where account_id = ?", account)).isEqualTo(1);
+        healthRecomputed();
+        assertThat(engagement(account)).contains("\"engagement\":0");
+    }
+
+    /** Past the health debounce, a tick; the background's own tick may be the one that takes the marks. */
+    private void healthRecomputed() {
+        t.clock.jumpTo(t.clock.instant().plusSeconds(61));
+        t.tick();
+        Await.until("the health marks are recomputed", WAIT,
+                () -> t.count("select count(*) from account_health_dirty") == 0, () -> "");
+    }
+
+    private String engagement(long account) {
+        return t.baton.database().jdbi().withHandle(h -> h.select(
+                "select components from account_health where account_id = ?", account).mapTo(String.class).one());
     }
 
     @Test

@@ -1,1 +1,0 @@
-select product_version from account where id = :accountId

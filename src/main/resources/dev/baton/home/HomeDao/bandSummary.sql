@@ -1,0 +1,1 @@
+select band, accounts from home_band_summary

@@ -1,0 +1,1 @@
+delete from home_team_summary

@@ -1,0 +1,1 @@
+insert into home_band_summary (band, accounts) values (:band, :accounts)

@@ -1,0 +1,1 @@
+select computed_at from home_summary_run where id = 1
