@@ -14,6 +14,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(HealthInputsDao.Seats.class)
 @RegisterConstructorMapper(HealthInputsDao.Profile.class)
 @RegisterConstructorMapper(HealthInputsDao.Emails.class)
+@RegisterConstructorMapper(HealthInputsDao.Reach.class)
 public interface HealthInputsDao {
     record Seats(int activeUsers, Integer seatsPurchased, Instant asOf) {
     }
@@ -42,9 +43,16 @@ public interface HealthInputsDao {
     @SqlQuery
     Profile profile(@Bind("accountId") long accountId);
 
+    /** How many of a segment's accounts used a feature (once each: first uses are one per account and feature). */
+    record Reach(String featureKey, int accounts) {
+    }
+
     /** {@code segment}: the segment, or {@code -} for the accounts without one. */
     @SqlQuery
-    List<String> peerCatalogue(@Bind("segment") String segment);
+    List<Reach> featureReach(@Bind("segment") String segment);
+
+    @SqlQuery
+    int peerCount(@Bind("segment") String segment);
 
     @SqlQuery
     List<String> featureKeys(@Bind("accountId") long accountId);

@@ -96,12 +96,24 @@ public final class HealthRecompute {
 
         private Integer adoption(HealthInputsDao dao, long accountId, String segment) {
             Set<String> catalogue = catalogues.computeIfAbsent(segment == null ? "-" : segment,
-                    key -> new HashSet<>(dao.peerCatalogue(key)));
+                    key -> catalogue(dao, key));
             if (catalogue.isEmpty()) {
                 return null;
             }
             int used = (int) dao.featureKeys(accountId).stream().filter(catalogue::contains).count();
             return ComponentScores.adoption(used, catalogue.size());
+        }
+
+        /** The features at least half of the segment's accounts with any usage have used. */
+        private static Set<String> catalogue(HealthInputsDao dao, String segment) {
+            int peers = dao.peerCount(segment);
+            Set<String> catalogue = new HashSet<>();
+            for (HealthInputsDao.Reach reach : dao.featureReach(segment)) {
+                if (2 * reach.accounts() >= peers) {
+                    catalogue.add(reach.featureKey());
+                }
+            }
+            return catalogue;
         }
 
         private String latest(HealthInputsDao dao) {

@@ -31,7 +31,7 @@ public final class HealthRecomputeProbe {
     }
 
     /**
-     * Recomputes a batch of accounts, each in a transaction of its own as the tick does, sharing one
+     * Recomputes a batch of accounts, each in a transaction of its own, sharing one
      * {@link HealthRecompute.Batch}, without the queue; answers how many got a score.
      */
     public int recompute(List<Long> accountIds) {

@@ -35,7 +35,7 @@ import java.util.Random;
  * loaded into a migrated H2 file database under {@code target/bench/} and, when {@code BATON_TEST_POSTGRES_URL} is
  * set, a fresh PostgreSQL schema. Times, over the accounts in batches of {@value #BATCH}: a bare baseline (the same
  * input rows read per account in a transaction, nothing scored or written), {@code HealthRecompute} (each account in
- * a transaction of its own, as the tick does) and the health workflow's tick over every account marked dirty (the
+ * a transaction of its own) and the health workflow's tick over every account marked dirty (the
  * queue, the claims, the band changes). Prints accounts per second, the ratio to the bare reads, and each batch's
  * p50 and max. {@code HEALTH_BENCH_ACCOUNTS=n} scores only the first n of the book in each phase (the book stays
  * {@value #ACCOUNTS}), for a slow build.
