@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 /** The connection pool, the migrated schema and the Jdbi handle every DAO is attached through. */
 public final class Database implements AutoCloseable {
     /** The version of the newest file in {@code db/migration}; {@code DatabaseSchemaTest} keeps the two in step. */
-    static final String LATEST_MIGRATION = "29";
+    static final String LATEST_MIGRATION = "31";
     private static final PlainJdbc.Statement LATEST_APPLIED = PlainJdbc.statement(Database.class, "latestApplied");
     private static final String WARM_PAGE_CACHE = SqlFiles.text(Database.class, "warmPageCache");
     private static final Logger log = LoggerFactory.getLogger(Database.class);
