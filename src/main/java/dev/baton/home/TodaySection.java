@@ -24,7 +24,7 @@ final class TodaySection {
     static final int READ_AT_MOST = 500;
     /**
      * The steps whose items Today lists one by one instead: the step is the items' reminder, and its items are
-     * closed only by their own Done (HomeEndToEndTest checks each id names a step some workflow has).
+     * closed only by their own Done (HomeTodayEndToEndTest checks each is a step some workflow has).
      */
     static final Set<String> ITEMISED = Set.of("lighthouse-plan-steps", "churn-calls-to-action", "successplan-actions");
 
