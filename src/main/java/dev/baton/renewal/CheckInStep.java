@@ -62,11 +62,10 @@ final class CheckInStep implements ArmedStep {
 
     @Override
     public List<StepForm> forms(Handle handle, Account account) {
-        return handle.attach(RenewalDao.class).openCycleOf(account.id()).map(cycle -> List.of(form(cycle)))
-                .orElse(List.of());
+        return Cycles.openCycleForm(handle, account, this::form);
     }
 
-    private static StepForm form(Cycle cycle) {
+    private StepForm form(Cycle cycle) {
         return new StepForm(RenewalIds.ACTION_CHECK_IN, "Check in", cycle.id());
     }
 }
