@@ -1,7 +1,9 @@
 <#-- The App Home tab: Today (the person's due and overdue items, each with its buttons), My accounts (paged,
      sorted by health or renewal) and, for leaders, the team, health (the weekly overview last posted in 3 blocks), mutes
-     and the undelivered messages. private_metadata keeps the order and pages shown, so the buttons know them. At most
-     100 blocks: pages of 10 items and 15 accounts. -->
+     and the undelivered messages. A timeline step's buttons are its own forms (answered by its workflow's handlers, as
+     in its reminder), the reminders' Done unless its form or its items close it, and Snooze; an item closed one by one
+     (a plan step, a call to action, a plan action) has its workflow's own Done. private_metadata keeps the order and
+     pages shown, so the buttons know them. At most 100 blocks: pages of 10 items and 15 accounts. -->
 <#macro pager section page>
 <#if page.hasPrevious || page.hasNext>
     ,{"type": "actions", "block_id": "home-pager-${section}", "elements": [
@@ -27,10 +29,15 @@
 <#list todayItems as t>
     ,{"type": "section", "text": {"type": "mrkdwn", "text": "<#if t.overdue>:red_circle: *Overdue* since ${t.day}<#else>:large_yellow_circle: Due today</#if> · *${t.label}*\n${t.account}"}},
     {"type": "actions", "block_id": "home-today-${t.kind}-${t.id?c}", "elements": [
-<#if t.kind == "lighthouse">
-      {"type": "button", "action_id": "lighthouse-step-done-${t.id?c}", "text": {"type": "plain_text", "text": "Done"}, "style": "primary", "value": "${t.id?c}"}
+<#if t.kind != "timeline">
+      {"type": "button", "action_id": "${t.kind}-done-${t.id?c}", "text": {"type": "plain_text", "text": "Done"}, "style": "primary", "value": "${t.id?c}"}
 <#else>
-      {"type": "button", "action_id": "timeline-done", "text": {"type": "plain_text", "text": "Done"}, "style": "primary", "value": "${t.id?c}"},
+<#list t.forms as f>
+      {"type": "button", "action_id": "${f.action}", "text": {"type": "plain_text", "text": "${plain(f.label)}"}<#if f?is_first>, "style": "primary"</#if>, "value": "${f.value}"},
+</#list>
+<#if t.withDone>
+      {"type": "button", "action_id": "timeline-done", "text": {"type": "plain_text", "text": "Done"}<#if !t.forms?has_content>, "style": "primary"</#if>, "value": "${t.id?c}"},
+</#if>
       {"type": "button", "action_id": "timeline-snooze-day", "text": {"type": "plain_text", "text": "Snooze 1 day"}, "value": "${t.id?c}"},
       {"type": "button", "action_id": "timeline-snooze-week", "text": {"type": "plain_text", "text": "Snooze 1 week"}, "value": "${t.id?c}"}
 </#if>

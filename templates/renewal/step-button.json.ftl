@@ -3,7 +3,7 @@
   "text": "${label}",
   "blocks": [
     {"type": "actions", "block_id": "renewal-step-actions", "elements": [
-      {"type": "button", "action_id": "${action}", "style": "primary", "text": {"type": "plain_text", "text": "${label}"}, "value": "${value?c}"}
+      {"type": "button", "action_id": "${action}", "style": "primary", "text": {"type": "plain_text", "text": "${label}"}, "value": "${value}"}
     ]}
   ]
 }

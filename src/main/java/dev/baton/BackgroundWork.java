@@ -33,7 +33,7 @@ final class BackgroundWork {
     private final Clock clock;
     private final Class<?>[] daos;
     private final List<Workflow> workflows;
-    private final ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, daemon("baton-background"));
+    private final ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(3, daemon("baton-background"));
     private final Thread outboxLoop = daemon("baton-outbox").newThread(this::deliverUntilClosed);
     private volatile boolean running = true;
     /** Counted down by a stop: wakes the outbox loop from its wait at once. */
@@ -61,6 +61,7 @@ final class BackgroundWork {
         pool.schedule(() -> guarded("page cache warm-up", database::warmPageCache), 3, TimeUnit.SECONDS);
         outboxLoop.start();
         pool.scheduleWithFixedDelay(this::tick, 5, 30, TimeUnit.SECONDS);
+        pool.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
         pool.scheduleWithFixedDelay(() -> guarded("prune", () -> seen.prune(clock.instant().minus(Duration.ofMinutes(10)))),
                 1, 5, TimeUnit.MINUTES);
     }
@@ -71,6 +72,15 @@ final class BackgroundWork {
         for (Workflow workflow : workflows) {
             if (running) {
                 guarded(workflow.getClass().getSimpleName() + " tick", workflow::tick);
+            }
+        }
+    }
+
+    /** Each workflow's poll, each guarded so one failing never stops the rest. */
+    private void poll() {
+        for (Workflow workflow : workflows) {
+            if (running) {
+                guarded(workflow.getClass().getSimpleName() + " poll", workflow::poll);
             }
         }
     }
@@ -131,6 +141,12 @@ final class BackgroundWork {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Released(null, null);
+        }
+        if (timelineEnded) {
+            workflows.forEach(workflow -> released(workflow.getClass().getSimpleName() + " claims", () -> {
+                workflow.releaseClaims();
+                return 0;
+            }));
         }
         return new Released(outboxEnded ? released("outbox leases", outbox::releaseLeases) : null,
                 timelineEnded ? released("timeline claims", timeline::releaseClaims) : null);

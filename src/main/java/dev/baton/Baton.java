@@ -48,6 +48,7 @@ import dev.baton.timeline.ScheduleHook;
 import dev.baton.timeline.Timeline;
 import dev.baton.timeline.TimelineActions;
 import dev.baton.timeline.TimelineSlack;
+import dev.baton.timeline.StepForms;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.UserZones;
 import dev.baton.usage.UsageWorkflow;
@@ -109,6 +110,7 @@ public final class Baton implements AutoCloseable {
         ScheduleHook schedule = new ScheduleHook();
         SharedParts parts = sharedParts(opened, schedule);
         workflows = workflows(parts);
+        parts.stepForms().bind(steps(workflows));
         // The timeline is made of every workflow's steps, so it is built after the workflows, which were given its
         // schedule hook instead; the hook is bound to it here, and only then do the workflows register their handlers.
         ReminderViews reminders = new ReminderViews(parts.blockKit());
@@ -159,7 +161,7 @@ public final class Baton implements AutoCloseable {
                 new SendTimeRenders(), new AccountAccess(settings.leaders()), new AccountDirectory(database.jdbi()),
                 schedule, new AccountCards(), new ResponseUrls(opened.slack().slack(), responders), responders,
                 new UserZones(database.jdbi(), opened.slack().methods(), settings.timezone(), clock, responders),
-                new ApiAuth(settings.apiToken()), metrics);
+                new ApiAuth(settings.apiToken()), metrics, new StepForms(), opened.slack().methods());
     }
 
     /** What the engines beneath the workflows answer: the reminders' buttons, the CRM's accounts, the health check. */

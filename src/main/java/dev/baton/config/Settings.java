@@ -40,7 +40,8 @@ public record Settings(
         LogFormat logFormat,
         Optional<String> slackAppToken,
         HealthSettings health,
-        JourneySettings journeys) {
+        JourneySettings journeys,
+        int homeDebounceMillis) {
 
     private static final Pattern CHANNEL_ID = Pattern.compile("^[CG][A-Z0-9]{2,20}$");
     private static final Pattern CHANNEL_NAME = Pattern.compile("^#[a-z0-9][a-z0-9_-]{0,79}$");
@@ -69,6 +70,7 @@ public record Settings(
         SuccessPlanScope successPlanScope = SuccessPlanScope.fromEnvironment(env, problems);
         LogFormat logFormat = LogFormat.fromEnvironment(env, problems);
         HealthSettings health = HealthSettings.fromEnvironment(env, problems);
+        int homeDebounce = parseWhole(env, "BATON_HOME_DEBOUNCE_MS", 1500, 0, 600_000, problems);
         // the email links are signed with a key derived from a Slack secret unless one is given; Socket Mode has no
         // signing secret, so there the app token is the secret the key derives from
         JourneySettings journeys = JourneySettings.fromEnvironment(env, port, secret != null ? secret
@@ -93,7 +95,7 @@ public record Settings(
                 categories,
                 underUsed, nearLimit, graceDays, expandTeam, forecastChannel, lighthouse, successPlanScope,
                 Optional.ofNullable(blankToNull(env.get("BATON_METRICS_TOKEN"))), logFormat, appToken, health,
-                journeys);
+                journeys, homeDebounce);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.baton.handoff;
 
 import dev.baton.account.Account;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;
 import org.jdbi.v3.core.Handle;
@@ -45,6 +46,14 @@ abstract class BeforeCloseStep implements TimelineStep {
                 : account.ae() != null ? List.of(account.ae()) : List.of();
         return new StepCheck.Needed(recipients, headline(), details, new com.google.gson.JsonArray());
     }
+
+    /** The hand-off card's modal for the support level, segmentation and TA (leaders only, as on the card). */
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(new StepForm(HandoffIds.ACTION_ASSIGN, formLabel(), account.id()));
+    }
+
+    abstract String formLabel();
 
     /** What is still to do, one line each; empty when the step is satisfied. */
     abstract List<String> missing(Account account);

@@ -4,6 +4,7 @@ import dev.baton.account.Account;
 import dev.baton.account.OrderType;
 import dev.baton.account.ServiceModel;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;
 import org.jdbi.v3.core.Handle;
@@ -32,24 +33,32 @@ final class HandoffSteps {
                             : new StepCheck.Needed(people(a.ce(), a.ae(), leaders), "fill the hand-off doc and schedule "
                             + "the knowledge transfer with the TA and AE", missing(!doc, "Hand-off doc not complete",
                             !kt, "Knowledge transfer not scheduled"), new com.google.gson.JsonArray());
-                }),
+                }, a -> List.of(form(HandoffIds.ACTION_DOC, "Fill hand-off doc", a), form(HandoffIds.ACTION_KT,
+                        "Schedule KT", a))),
                 new Step(cards, "handoff-playbook", a -> before(a, 30), (h, a, card) -> new StepCheck.Notice(
                         HandoffWork.recipients(a), views.card(card))),
                 new Step(cards, "production-license", a -> afterClose(a, 1), (h, a, card) ->
                         card.handoff() != null && card.handoff().licenseRecorded() ? satisfied("license recorded")
                         : new StepCheck.Needed(people(a.serviceModel() == ServiceModel.SCALED ? a.ce() : a.ta(), a.ce(), leaders),
                         "record the production license (key id, seats, expiry) from the hand-off card",
-                        List.of("Closed-won " + a.closedWonDate()), new com.google.gson.JsonArray())),
+                        List.of("Closed-won " + a.closedWonDate()), new com.google.gson.JsonArray()),
+                        a -> List.of(form(HandoffIds.ACTION_LICENSE, "Record license", a))),
                 new Step(cards, "expand-handover", a -> named(a, true) ? afterClose(a, 1) : Optional.empty(), (h, a, card) ->
                         card.handoff() != null && card.handoff().expandDoneAt() != null ? satisfied("handed over")
                         : new StepCheck.Needed(people(a.ae(), null, leaders), "hand over to the Expand AE (due within "
                         + "24 hours of the close)", List.of("Open the hand-off card: *Hand-over checklist*"),
-                        new com.google.gson.JsonArray())),
+                        new com.google.gson.JsonArray()),
+                        a -> List.of(form(HandoffIds.ACTION_EXPAND, "Hand-over checklist", a))),
                 new Step(cards, "expand-discovery", a -> named(a, false) ? afterClose(a, 1) : Optional.empty(), (h, a, card) ->
                         card.handoff() != null && card.handoff().expandDoneAt() != null ? satisfied("handed over")
                         : new StepCheck.Needed(people(a.expandAe(), null, leaders), "run discovery and success "
                         + "planning with the customer (bought online)", List.of("Press *Done* when the call is held"),
                         new com.google.gson.JsonArray())));
+    }
+
+    /** A button of the hand-off card (its value the account id), so the card's own handler opens the modal. */
+    private static StepForm form(String action, String label, Account account) {
+        return new StepForm(action, label, account.id());
     }
 
     private static boolean named(Account a, boolean salesAssisted) {
@@ -82,9 +91,23 @@ final class HandoffSteps {
         StepCheck check(Handle handle, Account account, HandoffCard card);
     }
 
-    /** A step defined by the day it falls due (from the morning of that day) and its check on the hand-off card. */
+    /**
+     * A step defined by the day it falls due (from the morning of that day), its check on the hand-off card, and
+     * the card's buttons that do what it asks.
+     */
     private record Step(Function<Handle, Function<Account, HandoffCard>> cards, String id,
-                        Function<Account, Optional<LocalDate>> due, Check check) implements TimelineStep {
+                        Function<Account, Optional<LocalDate>> due, Check check,
+                        Function<Account, List<StepForm>> forms) implements TimelineStep {
+        Step(Function<Handle, Function<Account, HandoffCard>> cards, String id,
+             Function<Account, Optional<LocalDate>> due, Check check) {
+            this(cards, id, due, check, account -> List.of());
+        }
+
+        @Override
+        public List<StepForm> forms(Handle handle, Account account) {
+            return forms.apply(account);
+        }
+
         @Override
         public Optional<Instant> dueAt(Account account, ZoneId zone) {
             return due.apply(account).map(day -> WorkingHours.morningOf(day, zone));

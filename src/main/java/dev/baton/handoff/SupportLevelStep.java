@@ -38,6 +38,11 @@ public final class SupportLevelStep extends BeforeCloseStep {
     }
 
     @Override
+    String formLabel() {
+        return "Set (leaders)";
+    }
+
+    @Override
     String headline() {
         return "set the TA support level and segmentation";
     }

@@ -29,6 +29,11 @@ public final class TaAssignedStep extends BeforeCloseStep {
     }
 
     @Override
+    String formLabel() {
+        return "Assign (leaders)";
+    }
+
+    @Override
     String headline() {
         return "assign a TA";
     }

@@ -2,38 +2,62 @@ package dev.baton.home;
 
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds what changed since the last look, from the audit log every change writes (a CRM update, a step closed,
- * a rating agreed, a mute, whichever workflow made it), and asks the refresher for the homes it touches: many
- * changes to one person's accounts become one publish. Each instance follows the log for the people whose home
- * it published.
+ * a rating agreed, a mute, whichever workflow made it, on whichever instance), and marks the homes it touches for a
+ * refresh: many changes to one person's accounts become one publish. How far the log was followed is kept in the
+ * database with the marks it made, in one transaction, so of several instances each change is marked once, and
+ * none is skipped when an instance stops between the two.
  */
 final class HomeChanges {
     static final int BATCH = 1000;
 
     private final Jdbi jdbi;
+    private final Clock clock;
     private final HomeRefresher refresher;
-    private long seen;
 
-    /** Follows the log from where it ends now: what was changed before this instance started, no home shows yet. */
-    HomeChanges(Jdbi jdbi, HomeRefresher refresher) {
+    HomeChanges(Jdbi jdbi, Clock clock, HomeRefresher refresher) {
         this.jdbi = jdbi;
+        this.clock = clock;
         this.refresher = refresher;
-        this.seen = jdbi.withExtension(HomeDao.class, HomeDao::lastAuditId);
     }
 
     /** Called on every tick. */
-    synchronized void sweep() {
-        List<Touch> touches;
+    void sweep() {
+        boolean marked = false;
+        Batch batch;
         do {
-            long after = seen;
-            touches = jdbi.withExtension(HomeDao.class, dao -> dao.touchedSince(after, BATCH));
-            for (Touch touch : touches) {
-                touch.people().forEach(refresher::changed);
-                seen = Math.max(seen, touch.id());
-            }
-        } while (touches.size() == BATCH);
+            batch = jdbi.inTransaction(handle -> {
+                HomeRefreshDao cursor = handle.attach(HomeRefreshDao.class);
+                long after = cursor.lockCursor();
+                List<Touch> touches = handle.attach(HomeDao.class).touchedSince(after, BATCH);
+                Set<String> people = new TreeSet<>(); // in order, so concurrent marks lock rows in the same order
+                long last = after;
+                for (Touch touch : touches) {
+                    people.addAll(touch.people());
+                    last = Math.max(last, touch.id());
+                }
+                Instant due = clock.instant().plus(refresher.debounce());
+                boolean any = false;
+                for (String person : people) {
+                    any |= HomeRefreshQueue.mark(handle, person, due);
+                }
+                cursor.setCursor(last);
+                return new Batch(touches.size(), any);
+            });
+            marked |= batch.marked();
+        } while (batch.size() == BATCH);
+        if (marked) {
+            refresher.soon();
+        }
+    }
+
+    private record Batch(int size, boolean marked) {
     }
 }

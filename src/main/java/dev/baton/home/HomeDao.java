@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** The reads behind App Home's Today, My accounts and Leaders (and the leaders' Unmute), one statement each (SQL beside, in HomeDao/). */
 @RegisterConstructorMapper(TimelineRow.class)
-@RegisterConstructorMapper(LighthouseRow.class)
+@RegisterConstructorMapper(ItemRow.class)
 @RegisterConstructorMapper(MyAccount.class)
 @RegisterConstructorMapper(Touch.class)
 @RegisterConstructorMapper(LeaderRows.Load.class)
@@ -27,8 +27,14 @@ public interface HomeDao {
     List<TimelineRow> todaySteps(@Bind("userId") String userId, @Bind("until") Instant until, @Bind("limit") int limit);
 
     @SqlQuery
-    List<LighthouseRow> lighthouseSteps(@Bind("userId") String userId, @Bind("today") LocalDate today,
-                                        @Bind("limit") int limit);
+    List<ItemRow> lighthouseSteps(@Bind("userId") String userId, @Bind("today") LocalDate today,
+                                  @Bind("limit") int limit);
+
+    @SqlQuery
+    List<ItemRow> churnActions(@Bind("userId") String userId, @Bind("today") LocalDate today, @Bind("limit") int limit);
+
+    @SqlQuery
+    List<ItemRow> planActions(@Bind("userId") String userId, @Bind("today") LocalDate today, @Bind("limit") int limit);
 
     @SqlQuery
     List<MyAccount> accountsByHealth(@Bind("userId") String userId, @Bind("weekStart") LocalDate weekStart,

@@ -2,6 +2,7 @@ package dev.baton.home;
 
 import dev.baton.account.AccountAccess;
 import dev.baton.outbox.OutboxAdmin;
+import dev.baton.timeline.StepForms;
 import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,10 +21,12 @@ final class HomeService {
     private final UserZones zones;
     private final Clock clock;
     private final MySettings settings;
+    private final StepForms forms;
 
     HomeService(Jdbi jdbi, OutboxAdmin outbox, AccountAccess access, UserZones zones, Clock clock,
-                MySettings settings) {
+                MySettings settings, StepForms forms) {
         this.settings = settings;
+        this.forms = forms;
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.access = access;
@@ -36,7 +39,7 @@ final class HomeService {
         Instant now = clock.instant();
         ZoneId zone = zones.of(userId);
         return jdbi.withHandle(handle -> new HomeTab(userId, state,
-                TodaySection.read(handle, userId, now, zone, state.todayPage()),
+                TodaySection.read(handle, userId, now, zone, state.todayPage(), forms),
                 AccountsSection.read(handle, userId, state.sort(), state.accountsPage(), now, zone),
                 settings.of(userId), leader, leader ? LeadersSection.read(handle) : null,
                 leader ? outbox.deadLetters(DEAD_LETTERS_SHOWN) : List.of()));

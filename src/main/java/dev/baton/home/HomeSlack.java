@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.baton.slack.ResponseUrls;
@@ -77,8 +78,9 @@ final class HomeSlack {
     }
 
     /**
-     * After any button pressed in a home view, whichever workflow answers it (the reminders' Done and Snooze, a
-     * Lighthouse step's Done), the presser's home is refreshed, debounced, once the handler has made its change.
+     * After any button pressed in a home view, whichever workflow answers it (the reminders' Done and Snooze, a call
+     * to action's Done), and after any form submitted (a form Today opened, say), the person's home is refreshed,
+     * debounced, once the handler has made its change. The audit log's sweep catches what others changed.
      */
     Middleware refreshAfterHomeButtons() {
         return (req, resp, chain) -> {
@@ -86,6 +88,8 @@ final class HomeSlack {
             if (req instanceof BlockActionRequest action && action.getPayload().getView() != null
                     && "home".equals(action.getPayload().getView().getType())) {
                 refresher.changed(action.getPayload().getUser().getId());
+            } else if (req instanceof ViewSubmissionRequest submission && response.getStatusCode() == 200) {
+                refresher.changed(submission.getPayload().getUser().getId());
             }
             return response;
         };

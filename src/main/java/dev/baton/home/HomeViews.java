@@ -77,8 +77,11 @@ final class HomeViews {
     }
 
     private static Map<String, Object> today(TodayItem item, ZoneId zone) {
-        return Map.of("kind", item.kind().name().toLowerCase(Locale.ROOT), "id", item.id(), "label", item.label(),
-                "account", item.accountName(), "overdue", item.overdue(), "day", DAY.format(item.dueAt().atZone(zone)));
+        List<Map<String, String>> forms = item.forms().stream().map(form -> Map.of("action", form.actionId(),
+                "label", form.label(), "value", form.value())).toList();
+        return Map.of("kind", item.kind().name, "id", item.id(), "label", item.label(),
+                "account", item.accountName(), "overdue", item.overdue(), "day", DAY.format(item.dueAt().atZone(zone)),
+                "forms", forms, "withDone", item.withDone());
     }
 
     private static Map<String, Object> account(MyAccount a, String userId) {

@@ -8,7 +8,9 @@ import dev.baton.outbox.OutboxDao;
 import dev.baton.workflow.SharedParts;
 import dev.baton.workflow.Workflow;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -20,30 +22,43 @@ public final class HomeWorkflow implements Workflow {
     private final SettingsSlack settingsSlack;
     private final HomeChanges changes;
     private final TeamSummary teamSummary;
+    private final HomeRefresher refresher;
 
     public HomeWorkflow(SharedParts parts) {
         MySettings settings = new MySettings(parts.jdbi(), parts.zones(), parts.clock());
         HomeService service = new HomeService(parts.jdbi(), new OutboxAdmin(parts.jdbi(), parts.clock()),
-                parts.access(), parts.zones(), parts.clock(), settings);
+                parts.access(), parts.zones(), parts.clock(), settings, parts.stepForms());
         HomeViews views = new HomeViews(parts.blockKit());
-        HomeRefresher refresher = new HomeRefresher(
+        HomeRefreshQueue queue = new HomeRefreshQueue(parts.jdbi(), "baton-" + UUID.randomUUID().toString().substring(0, 8));
+        refresher = new HomeRefresher(queue, parts.clock(), parts.methods(),
                 (user, state) -> views.home(service.tab(user, state), parts.zones().of(user)), parts.responders(),
-                HomeRefresher.DEBOUNCE);
+                Duration.ofMillis(parts.settings().homeDebounceMillis()));
         slack = new HomeSlack(service, views, parts.responses(), refresher);
         settingsSlack = new SettingsSlack(settings, refresher);
-        changes = new HomeChanges(parts.jdbi(), refresher);
+        changes = new HomeChanges(parts.jdbi(), parts.clock(), refresher);
         teamSummary = new TeamSummary(parts.jdbi(), parts.clock(), parts.settings().timezone());
     }
 
     @Override
     public List<Class<?>> daos() {
-        return List.of(AccountDao.class, OutboxDao.class, HomeDao.class);
+        return List.of(AccountDao.class, OutboxDao.class, HomeDao.class, HomeRefreshDao.class);
     }
 
     @Override
     public void tick() {
         teamSummary.refresh();
         changes.sweep();
+    }
+
+    /** The refreshes past their debounce, marked on any instance: every second, so a home follows its changes. */
+    @Override
+    public void poll() {
+        refresher.poll();
+    }
+
+    @Override
+    public void releaseClaims() {
+        refresher.releaseClaims();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.baton.lighthouse;
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
@@ -41,5 +42,10 @@ final class PlanAskStep implements ArmedStep {
                 "write the Lighthouse save plan and review it with the AE",
                 List.of("The problem, the goal, success criteria with targets, and steps with owners and due dates."),
                 views.button(LighthouseIds.ACTION_PLAN, "Write save plan", account.id()));
+    }
+
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(new StepForm(LighthouseIds.ACTION_PLAN, "Write save plan", account.id()));
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.lighthouse;
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
@@ -43,5 +44,10 @@ final class WeeklyUpdateStep implements ArmedStep {
                 "weekly Lighthouse update: progress, current values, blockers and asks",
                 List.of("For your 1:1: what moved on each step and criterion this week."),
                 views.button(LighthouseIds.ACTION_UPDATE, "Write update", account.id()));
+    }
+
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(new StepForm(LighthouseIds.ACTION_UPDATE, "Write update", account.id()));
     }
 }

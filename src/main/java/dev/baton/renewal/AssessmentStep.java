@@ -2,6 +2,7 @@ package dev.baton.renewal;
 
 import dev.baton.account.Account;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;
 import org.jdbi.v3.core.Handle;
@@ -71,6 +72,16 @@ final class AssessmentStep implements TimelineStep {
                 List.of("Renews " + account.renewalDate() + " (assessment due " + dueDate(account.renewalDate()) + ")",
                         assessment.isPresent() ? "A draft is saved: finish it and submit it for review."
                                 : "Baton prefills what it knows: seats, first uses, roles, alerts, churn."),
-                views.stepButton(RenewalIds.ACTION_ASSESS, "Start assessment", account.id()));
+                views.stepButton(form(account)));
+    }
+
+    /** The assessment modal, prefilled with the health score (the same button as the reminder's). */
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(form(account));
+    }
+
+    private static StepForm form(Account account) {
+        return new StepForm(RenewalIds.ACTION_ASSESS, "Start assessment", account.id());
     }
 }

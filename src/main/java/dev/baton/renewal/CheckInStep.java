@@ -3,6 +3,7 @@ package dev.baton.renewal;
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
@@ -56,6 +57,15 @@ final class CheckInStep implements ArmedStep {
                 "weekly renewal check-in: the plan's progress and corrective action",
                 List.of("Rated " + cycle.get().agreedRating().orElseThrow().label() + ", renews "
                         + cycle.get().renewalDate() + ". " + last),
-                views.stepButton(RenewalIds.ACTION_CHECK_IN, "Check in", cycle.get().id()));
+                views.stepButton(form(cycle.get())));
+    }
+
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return Cycles.openCycleForm(handle, account, this::form);
+    }
+
+    private StepForm form(Cycle cycle) {
+        return new StepForm(RenewalIds.ACTION_CHECK_IN, "Check in", cycle.id());
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.renewal;
 
 import dev.baton.account.Account;
 import dev.baton.account.ServiceModel;
+import dev.baton.timeline.StepForm;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Finds an account's cycle for its renewal date, and who acts on it: the assessor, the AE and the AE's manager. */
 final class Cycles {
@@ -40,6 +42,12 @@ final class Cycles {
         }
         dao.openCycle(account.id(), account.renewalDate(), now);
         return dao.cycleOn(account.id(), account.renewalDate());
+    }
+
+    /** A renewal step's form on the account's open cycle; none when no cycle is open. */
+    static List<StepForm> openCycleForm(Handle handle, Account account, Function<Cycle, StepForm> form) {
+        return handle.attach(RenewalDao.class).openCycleOf(account.id()).map(cycle -> List.of(form.apply(cycle)))
+                .orElse(List.of());
     }
 
     /** Who fills in the assessment: the TA, or the CE for Scaled accounts (and whoever of the two there is). */

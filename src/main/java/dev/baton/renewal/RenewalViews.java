@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.baton.account.Account;
 import dev.baton.render.BlockKit;
+import dev.baton.timeline.StepForm;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +20,9 @@ final class RenewalViews {
         this.blockKit = blockKit;
     }
 
-    JsonArray stepButton(String action, String label, long value) {
-        return blockKit.renderTree("renewal/step-button.json.ftl", Map.of("action", action, "label", label,
-                "value", value)).getAsJsonArray("blocks");
+    JsonArray stepButton(StepForm form) {
+        return blockKit.renderTree("renewal/step-button.json.ftl", Map.of("action", form.actionId(),
+                "label", form.label(), "value", form.value())).getAsJsonArray("blocks");
     }
 
     JsonObject card(RenewalCard card) {

@@ -3,6 +3,7 @@ package dev.baton.renewal;
 import dev.baton.account.Account;
 import dev.baton.timeline.ArmedStep;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
@@ -45,6 +46,15 @@ final class SavePlanStep implements ArmedStep {
                 "write the save plan for the yellow renewal",
                 List.of("Renews " + cycle.get().renewalDate() + ": the problem, the goal, and steps each with an owner "
                         + "and a due date."),
-                views.stepButton(RenewalIds.ACTION_SAVE_PLAN, "Write save plan", cycle.get().id()));
+                views.stepButton(form(cycle.get())));
+    }
+
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return Cycles.openCycleForm(handle, account, this::form);
+    }
+
+    private StepForm form(Cycle cycle) {
+        return new StepForm(RenewalIds.ACTION_SAVE_PLAN, "Write save plan", cycle.id());
     }
 }

@@ -6,6 +6,7 @@ import dev.baton.account.Contact;
 import dev.baton.account.Contacts;
 import dev.baton.account.RoleCoverage;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import dev.baton.timeline.TimelineStep;
 import dev.baton.timeline.WorkingHours;
 import org.jdbi.v3.core.Handle;
@@ -68,5 +69,11 @@ public final class RolesTaggingStep implements TimelineStep {
         JsonArray card = views.card(new RolesCard(account, contacts, coverage, null), true, 1, null, null)
                 .getAsJsonArray("blocks");
         return new StepCheck.Needed(recipients, "tag the contacts and cover the required roles", details, card);
+    }
+
+    /** The contact modal of the account's /roles card, its first page. */
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(new StepForm(RolesIds.ACTION_TAG, "Tag a contact", account.id() + ":1"));
     }
 }

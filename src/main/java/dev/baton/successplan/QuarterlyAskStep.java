@@ -4,12 +4,14 @@ import dev.baton.account.Account;
 import dev.baton.config.SuccessPlanScope;
 import dev.baton.store.StoredText;
 import dev.baton.timeline.StepCheck;
+import dev.baton.timeline.StepForm;
 import dev.baton.timeline.TimelineStep;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,12 @@ final class QuarterlyAskStep implements TimelineStep {
             return new StepCheck.Satisfied("the " + quarter + " success plan is written");
         }
         return views.askReminder(account, quarter);
+    }
+
+    /** The plan's modal, as the reminder's Write the plan opens it. */
+    @Override
+    public List<StepForm> forms(Handle handle, Account account) {
+        return List.of(new StepForm(SuccessPlanIds.ACTION_EDIT, "Write the plan", account.id()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** One kind of step on every account's timeline: when it falls due, and what it asks for then. */
@@ -51,5 +52,14 @@ public interface TimelineStep {
      */
     default Optional<Instant> nextAfter(Account account, ZoneId zone, Instant now) {
         return Optional.empty();
+    }
+
+    /**
+     * The buttons that open the step's own forms (the renewal assessment, the contact modal) for the account, shown
+     * beside Done and Snooze where the step is listed outside its reminder (App Home's Today), answered by the
+     * workflow's own handlers. None by default: Done and Snooze are all such a step needs.
+     */
+    default List<StepForm> forms(Handle handle, Account account) {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.workflow;
 
+import com.slack.api.methods.MethodsClient;
 import dev.baton.account.AccountAccess;
 import dev.baton.account.AccountCards;
 import dev.baton.account.AccountChanges;
@@ -17,6 +18,7 @@ import dev.baton.render.Templates;
 import dev.baton.slack.ResponseUrls;
 import dev.baton.timeline.DueStepDao;
 import dev.baton.timeline.QuietHoursDao;
+import dev.baton.timeline.StepForms;
 import dev.baton.timeline.UserZoneDao;
 import dev.baton.timeline.UserZones;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +35,8 @@ import java.util.concurrent.ExecutorService;
  * @param accountCards   the account card behind other workflows' "Open account" buttons
  * @param responders     where follow-ups to Slack requests run once the request is acknowledged
  * @param metrics        what {@code GET /metrics} shows, for the few parts that measure something
+ * @param stepForms      every workflow's due steps' forms, for the parts that list steps outside their reminders
+ * @param methods        the Slack Web API with the bot token, for work no request started (App Home refreshes)
  */
 public record SharedParts(
         Settings settings,
@@ -49,7 +53,9 @@ public record SharedParts(
         ExecutorService responders,
         UserZones zones,
         ApiAuth apiAuth,
-        BatonMetrics metrics) {
+        BatonMetrics metrics,
+        StepForms stepForms,
+        MethodsClient methods) {
 
     /** The DAOs of the parts and engines beneath the workflows (each workflow names its own). */
     public static final List<Class<?>> DAOS = List.of(AccountDao.class, HealthDirtyDao.class, AuditDao.class,

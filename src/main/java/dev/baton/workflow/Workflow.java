@@ -29,6 +29,17 @@ public interface Workflow {
     default void tick() {
     }
 
+    /**
+     * Work that must not wait for the tick (App Home's refreshes), called every second on every instance; like the
+     * tick, it claims what it does in the database. Nothing by default.
+     */
+    default void poll() {
+    }
+
+    /** At a stop, once the ticks and polls have ended: hands back the work this instance still claims. */
+    default void releaseClaims() {
+    }
+
     /** Registers the workflow's Slack commands, shortcuts, actions, views and events, and its HTTP endpoints. */
     void register(App app);
 }

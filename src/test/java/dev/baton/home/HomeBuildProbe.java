@@ -5,6 +5,7 @@ import dev.baton.outbox.OutboxAdmin;
 import dev.baton.render.BlockKit;
 import dev.baton.render.Templates;
 import dev.baton.store.Database;
+import dev.baton.timeline.StepForms;
 import dev.baton.timeline.UserZones;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class HomeBuildProbe {
         zones = new UserZones(db.jdbi(), null, ZoneOffset.UTC, clock, work -> { });
         MySettings settings = new MySettings(db.jdbi(), zones, clock);
         service = new HomeService(db.jdbi(), new OutboxAdmin(db.jdbi(), clock), new AccountAccess(leaders), zones,
-                clock, settings);
+                clock, settings, new StepForms());
         views = new HomeViews(new BlockKit(new Templates(Path.of("templates"))));
         teamSummary = new TeamSummary(db.jdbi(), clock, ZoneOffset.UTC);
     }

@@ -6,6 +6,7 @@ import dev.baton.account.HealthOverviewFixture;
 import dev.baton.outbox.DeadLetter;
 import dev.baton.render.BlockKit;
 import dev.baton.timeline.QuietHours;
+import dev.baton.timeline.StepForm;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +40,16 @@ public final class HomeTemplateFixtures {
     }
 
     static HomeTab fullest(String text) {
-        List<TodayItem> today = IntStream.range(0, TodaySection.PAGE_SIZE).mapToObj(i -> new TodayItem(
-                i % 2 == 0 ? TodayItem.Kind.TIMELINE : TodayItem.Kind.LIGHTHOUSE, 12345678900L + i, 7, text, text,
-                Instant.EPOCH, i % 3 == 0)).toList();
+        // every kind, the timeline steps with two forms of the longest id and label Slack allows
+        TodayItem.Kind[] kinds = TodayItem.Kind.values();
+        List<StepForm> forms = List.of(new StepForm("f".repeat(255), text.substring(0, 24), "v".repeat(2000)),
+                new StepForm("g".repeat(255), text.substring(0, 24), "w".repeat(2000)));
+        List<TodayItem> today = IntStream.range(0, TodaySection.PAGE_SIZE).mapToObj(i -> {
+            TodayItem.Kind kind = kinds[i % kinds.length];
+            boolean step = kind == TodayItem.Kind.TIMELINE;
+            return new TodayItem(kind, 12345678900L + i, 7, text, text, Instant.EPOCH, i % 3 == 0,
+                    step ? forms : List.of(), !step || i % 2 == 0);
+        }).toList();
         List<MyAccount> accounts = IntStream.range(0, AccountsSection.PAGE_SIZE).mapToObj(i -> new MyAccount(i, text,
                 text, "UAE1", "UAE1", "UAE1", "UAE1", LocalDate.of(2027, 1, 4), Instant.EPOCH, 40 + i,
                 i % 3 == 0 ? "red" : i % 3 == 1 ? "yellow" : "green", 50, text.substring(0, 8), 3, text, "UAE1"))

@@ -39,9 +39,14 @@ final class HomeTesting implements AutoCloseable {
     }
 
     static HomeTesting start(DatabaseKind kind, Clock clock, Map<String, String> settings) throws Exception {
+        return start(kind, kind.freshUrl(), clock, settings);
+    }
+
+    /** Baton on the database at {@code url} (another instance's, say), with a fake Slack of its own. */
+    static HomeTesting start(DatabaseKind kind, String url, Clock clock, Map<String, String> settings) throws Exception {
         FakeSlackApi slack = FakeSlackApi.start();
         Map<String, String> env = new HashMap<>(settings);
-        env.put("BATON_DATABASE_URL", kind.freshUrl());
+        env.put("BATON_DATABASE_URL", url);
         if (kind == DatabaseKind.POSTGRESQL) {
             env.put("BATON_DATABASE_USER", TestDatabases.postgresUser());
             env.put("BATON_DATABASE_PASSWORD", TestDatabases.postgresPassword());
@@ -81,6 +86,23 @@ final class HomeTesting implements AutoCloseable {
         requests.event(SlackPayloads.eventCallback("EvHome" + EVENTS.incrementAndGet(),
                 "{\"type\":\"app_home_opened\",\"user\":\"" + userId + "\",\"tab\":\"home\"}"), Map.of());
         return awaitPublish(userId, before + 1);
+    }
+
+    /** Presses a button in the home view {@code view} (as published), and answers nothing (a form opens, say). */
+    void pressOnly(String userId, String actionId, String value, String view) {
+        assertOk(requests.blockAction(userId, actionId, value, null, view));
+    }
+
+    /** The modal the next {@code views.open} (the {@code count}th) opened, as JSON. */
+    JsonObject awaitModal(int count) {
+        List<FakeSlackApi.Call> calls = slack.awaitCalls("views.open", count, WAIT);
+        return JsonParser.parseString(calls.get(count - 1).params().get("view")).getAsJsonObject();
+    }
+
+    private static void assertOk(java.net.http.HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Slack request answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     /** Presses a button in the home view {@code view} (as published) and answers the view published after. */

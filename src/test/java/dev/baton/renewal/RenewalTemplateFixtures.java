@@ -50,7 +50,7 @@ public final class RenewalTemplateFixtures {
         RenewalNotificationsModels models = new RenewalNotificationsModels(account, cycle, text);
         fixtures.put("renewal/step-button.json.ftl", () -> {
             JsonObject message = new JsonObject();
-            message.add("blocks", views.stepButton(RenewalIds.ACTION_ASSESS, "Start assessment", 12345678901L));
+            message.add("blocks", views.stepButton(new dev.baton.timeline.StepForm(RenewalIds.ACTION_ASSESS, "Start assessment", 12345678901L)));
             return message;
         });
         fixtures.put("renewal/prefill.json.ftl", () -> {

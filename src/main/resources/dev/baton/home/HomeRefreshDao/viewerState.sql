@@ -1,0 +1,1 @@
+select state from home_viewer where slack_user = :userId
