@@ -1,10 +1,12 @@
 package dev.baton.journey;
 
+import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.RunningClock;
 import dev.baton.testing.SlackRequests;
+import dev.baton.testing.TestDatabases;
 import dev.baton.testing.WorkingDays;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -33,14 +35,34 @@ final class JourneyTesting implements AutoCloseable {
     final RunningClock clock;
     final SlackRequests requests;
 
-    JourneyTesting(int smtpPort, Map<String, String> overrides) throws Exception {
+    private final Map<String, String> env;
+
+    JourneyTesting(DatabaseKind kind, int smtpPort, Map<String, String> overrides) throws Exception {
+        this(RunningClock.from(WorkingDays.today()), settings(kind, smtpPort, overrides));
+    }
+
+    private JourneyTesting(RunningClock clock, Map<String, String> env) throws Exception {
+        this.env = env;
+        this.clock = clock;
         slack = FakeSlackApi.start();
-        clock = RunningClock.from(WorkingDays.today());
-        Map<String, String> env = new HashMap<>(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + smtpPort,
-                "BATON_MAIL_FROM", "success@example.com"));
-        env.putAll(overrides);
         baton = RunningBaton.start(slack, env, clock);
         requests = baton.slackRequests().withResponseUrl(slack.responseUrl("command"));
+    }
+
+    private static Map<String, String> settings(DatabaseKind kind, int smtpPort, Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + smtpPort,
+                "BATON_MAIL_FROM", "success@example.com", "BATON_DATABASE_URL", kind.freshUrl()));
+        if (kind == DatabaseKind.POSTGRESQL) {
+            env.put("BATON_DATABASE_USER", TestDatabases.postgresUser());
+            env.put("BATON_DATABASE_PASSWORD", TestDatabases.postgresPassword());
+        }
+        env.putAll(overrides);
+        return env;
+    }
+
+    /** A second instance on this one's database, settings and clock, as a deployment of several instances runs. */
+    JourneyTesting beside() throws Exception {
+        return new JourneyTesting(clock, env);
     }
 
     LocalDate today() {
