@@ -5,6 +5,7 @@ import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.RunningClock;
+import dev.baton.testing.SlackPayloads;
 import dev.baton.testing.SlackRequests;
 import dev.baton.testing.TestDatabases;
 import dev.baton.testing.WorkingDays;
@@ -84,6 +85,18 @@ final class JourneyTesting implements AutoCloseable {
         requests.slashCommand("/roles", crmId + " tag " + email + " " + roles, AE);
         dev.baton.testing.Await.until(email + " tagged", () -> baton.database().jdbi().withHandle(h ->
                 h.select("select count(*) from contact where email = ?", email).mapTo(Integer.class).one()) == 1);
+    }
+
+    /** Adds a Program Contact in {@code timeZone} through the /roles contact form, as its AE; answers the form's reply. */
+    HttpResponse<String> contactInZone(long accountId, String email, String timeZone) {
+        String metadata = "{\"accountId\":" + accountId + ",\"page\":1,\"responseUrl\":\"" + slack.responseUrl("form")
+                + "\"}";
+        return requests.interactive(requests.viewSubmissionPayload(AE, "roles-contact-modal", metadata, Map.of(
+                "roles-field-name", Map.of("roles-field-name-input", SlackPayloads.plainText(email)),
+                "roles-field-email", Map.of("roles-field-email-input", SlackPayloads.plainText(email)),
+                "roles-field-time-zone", Map.of("roles-field-time-zone-input", SlackPayloads.plainText(timeZone)),
+                "roles-field-roles", Map.of("roles-field-roles-input", SlackPayloads.multiSelect("program_contact")),
+                "roles-field-instance-admin", Map.of("roles-field-instance-admin-input", SlackPayloads.radio("no")))));
     }
 
     void tick() {
