@@ -37,7 +37,7 @@
     {"type": "divider"},
 <#if contacts?has_content>
 <#list contacts as c>
-    {"type": "section", "block_id": "roles-contact-${c.id?c}", "text": {"type": "mrkdwn", "text": "*${c.displayName()}*<#if c.title?has_content> · ${c.title}</#if>\n${c.email}\n<#if c.untagged()>_No role yet_<#else>${c.roles.labels()}</#if> · Instance Admin: <#if c.instanceAdmin>Yes<#else>No</#if><#if digital.notes[c.id?c]??>\n:no_entry_sign: ${digital.notes[c.id?c]}</#if>"}<#if canChange>,
+    {"type": "section", "block_id": "roles-contact-${c.id?c}", "text": {"type": "mrkdwn", "text": "*${c.displayName()}*<#if c.title?has_content> · ${c.title}</#if>\n${c.email}<#if c.timeZone??> · ${c.timeZone}</#if>\n<#if c.untagged()>_No role yet_<#else>${c.roles.labels()}</#if> · Instance Admin: <#if c.instanceAdmin>Yes<#else>No</#if><#if digital.notes[c.id?c]??>\n:no_entry_sign: ${digital.notes[c.id?c]}</#if>"}<#if canChange>,
       "accessory": {"type": "overflow", "action_id": "roles-contact-menu", "options": [
         {"text": {"type": "plain_text", "text": "Edit"}, "value": "edit:${c.accountId?c}:${c.id?c}"},
         {"text": {"type": "plain_text", "text": "Remove"}, "value": "remove:${c.accountId?c}:${c.id?c}"}

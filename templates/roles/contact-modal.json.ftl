@@ -23,6 +23,9 @@
      "hint": {"type": "plain_text", "text": "Must agree with the Instance Admin role."},
      "element": {"type": "radio_buttons", "action_id": "roles-field-instance-admin-input",
        "options": [{"text": {"type": "plain_text", "text": "Yes"}, "value": "yes"}, {"text": {"type": "plain_text", "text": "No"}, "value": "no"}]<#if contact??>,
-       "initial_option": <#if contact.instanceAdmin>{"text": {"type": "plain_text", "text": "Yes"}, "value": "yes"}<#else>{"text": {"type": "plain_text", "text": "No"}, "value": "no"}</#if></#if>}}
+       "initial_option": <#if contact.instanceAdmin>{"text": {"type": "plain_text", "text": "Yes"}, "value": "yes"}<#else>{"text": {"type": "plain_text", "text": "No"}, "value": "no"}</#if></#if>}},
+    {"type": "input", "block_id": "roles-field-time-zone", "optional": true, "label": {"type": "plain_text", "text": "Time zone"},
+     "hint": {"type": "plain_text", "text": "The contact's IANA time zone: journey emails reach them in its working hours. Empty: the team's time zone."},
+     "element": {"type": "plain_text_input", "action_id": "roles-field-time-zone-input"<#if contact?? && contact.timeZone??>, "initial_value": "${plain(contact.timeZone)}"</#if>, "placeholder": {"type": "plain_text", "text": "Europe/Berlin"}}}
   ]
 }

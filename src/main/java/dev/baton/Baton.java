@@ -61,6 +61,7 @@ import sun.misc.Signal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -195,6 +196,11 @@ public final class Baton implements AutoCloseable {
         log.info("Baton is listening on port {} with {}", server.port(), settings);
     }
 
+    /** The Socket Mode connection, when Baton takes Slack's requests over Socket Mode. */
+    public Optional<SocketModeConnection> socketMode() {
+        return Optional.ofNullable(socket);
+    }
+
     public int port() {
         return server.port();
     }
@@ -224,10 +230,11 @@ public final class Baton implements AutoCloseable {
     public StopReport stop() {
         long started = System.nanoTime();
         work.requestStop(); // the loops wind down while the requests drain
-        if (socket != null) {
-            socket.close(); // Slack sends what this connection has not acknowledged to another one
-        }
-        BatonServer.Drained requests = server.stop();
+        // the envelopes in flight finish and are acknowledged; Slack sends those not taken to another connection
+        BatonServer.Drained envelopes = socket != null ? socket.stop() : new BatonServer.Drained(0, 0);
+        BatonServer.Drained http = server.stop();
+        BatonServer.Drained requests = new BatonServer.Drained(http.inFlight() + envelopes.inFlight(),
+                http.cutOff() + envelopes.cutOff());
         BackgroundWork.Released released = work.awaitStopped(LOOP_WAIT);
         responders.shutdown();
         try {

@@ -22,12 +22,12 @@ public interface ContactDao {
     @GetGeneratedKeys("id")
     long insert(@Bind("accountId") long accountId, @Bind("name") String name, @Bind("title") String title,
                 @Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("roles") String roles,
-                @Bind("instanceAdmin") boolean instanceAdmin, @Bind("now") Instant now);
+                @Bind("instanceAdmin") boolean instanceAdmin, @Bind("timeZone") String timeZone, @Bind("now") Instant now);
 
     @SqlUpdate
     int update(@Bind("id") long id, @Bind("name") String name, @Bind("title") String title,
                @Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("roles") String roles,
-               @Bind("instanceAdmin") boolean instanceAdmin, @Bind("now") Instant now);
+               @Bind("instanceAdmin") boolean instanceAdmin, @Bind("timeZone") String timeZone, @Bind("now") Instant now);
 
     @SqlUpdate
     int delete(@Bind("accountId") long accountId, @Bind("id") long id);

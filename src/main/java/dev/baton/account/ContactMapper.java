@@ -25,8 +25,9 @@ public final class ContactMapper implements RowMapper<Contact> {
         int email = r.findColumn("email");
         int roles = r.findColumn("roles");
         int instanceAdmin = r.findColumn("instance_admin");
+        int timeZone = r.findColumn("time_zone");
         return (row, c) -> new Contact(row.getLong(id), row.getLong(accountId), row.getString(name),
                 row.getString(title), row.getString(email), Roles.fromColumn(row.getString(roles)),
-                row.getBoolean(instanceAdmin));
+                row.getBoolean(instanceAdmin), row.getString(timeZone));
     }
 }

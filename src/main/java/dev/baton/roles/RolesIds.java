@@ -16,6 +16,7 @@ final class RolesIds {
     public static final String FIELD_EMAIL = "roles-field-email";
     public static final String FIELD_ROLES = "roles-field-roles";
     public static final String FIELD_INSTANCE_ADMIN = "roles-field-instance-admin";
+    public static final String FIELD_TIME_ZONE = "roles-field-time-zone";
 
     private RolesIds() {
     }

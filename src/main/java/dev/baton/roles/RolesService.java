@@ -85,8 +85,9 @@ public final class RolesService {
                 return new RolesChange.Invalid(Map.of(RolesIds.FIELD_EMAIL,
                         sameEmail.get().displayName() + " already has this email on " + account.name() + "."));
             }
-            Contact after = write(handle, accountId, target, form.name().trim(), blankToNull(form.title()),
-                    form.email().trim(), Roles.of(form.roles()), form.instanceAdmin());
+            Contact after = write(handle, accountId, target, new Contact(0, accountId, form.name().trim(),
+                    blankToNull(form.title()), form.email().trim(), Roles.of(form.roles()), form.instanceAdmin(),
+                    form.zoneName()));
             audit(handle, actor, accountId, target.isPresent() ? "contact.updated" : "contact.added",
                     target.orElse(null), after);
             String notice = (target.isPresent() ? "Updated " : "Added ") + after.displayName() + ".";
@@ -104,9 +105,10 @@ public final class RolesService {
         return retryingTwinInsert(() -> change(actor, accountId, (handle, account) -> {
             Optional<Contact> before = handle.attach(ContactDao.class).findByEmail(accountId, probe.emailKey());
             Roles merged = before.map(c -> c.roles().plus(roles)).orElse(Roles.of(roles));
-            Contact after = write(handle, accountId, before, before.map(Contact::name).orElse(email.trim()),
-                    before.map(Contact::title).orElse(null), before.map(Contact::email).orElse(email.trim()),
-                    merged, merged.has(Role.INSTANCE_ADMIN));
+            Contact after = write(handle, accountId, before, new Contact(0, accountId,
+                    before.map(Contact::name).orElse(email.trim()), before.map(Contact::title).orElse(null),
+                    before.map(Contact::email).orElse(email.trim()), merged, merged.has(Role.INSTANCE_ADMIN),
+                    before.map(Contact::timeZone).orElse(null)));
             audit(handle, actor, accountId, "contact.tagged", before.orElse(null), after);
             return done(handle, account, "Tagged " + after.displayName() + ": " + merged.labels() + ".");
         }));
@@ -138,19 +140,21 @@ public final class RolesService {
         });
     }
 
-    private Contact write(Handle handle, long accountId, Optional<Contact> existing, String name, String title,
-                          String email, Roles roles, boolean instanceAdmin) {
+    /** Writes {@code c} (its id aside) over {@code existing}, or as a new contact; answers it with its id. */
+    private Contact write(Handle handle, long accountId, Optional<Contact> existing, Contact c) {
         ContactDao contacts = handle.attach(ContactDao.class);
         Instant now = clock.instant();
-        String emailKey = email.toLowerCase(java.util.Locale.ROOT);
+        String emailKey = c.email().toLowerCase(java.util.Locale.ROOT);
         long id;
         if (existing.isPresent()) {
             id = existing.get().id();
-            contacts.update(id, name, title, email, emailKey, roles.toColumn(), instanceAdmin, now);
+            contacts.update(id, c.name(), c.title(), c.email(), emailKey, c.roles().toColumn(), c.instanceAdmin(),
+                    c.timeZone(), now);
         } else {
-            id = contacts.insert(accountId, name, title, email, emailKey, roles.toColumn(), instanceAdmin, now);
+            id = contacts.insert(accountId, c.name(), c.title(), c.email(), emailKey, c.roles().toColumn(),
+                    c.instanceAdmin(), c.timeZone(), now);
         }
-        return new Contact(id, accountId, name, title, email, roles, instanceAdmin);
+        return new Contact(id, accountId, c.name(), c.title(), c.email(), c.roles(), c.instanceAdmin(), c.timeZone());
     }
 
     private RolesChange done(Handle handle, Account account, String notice) {
@@ -165,7 +169,8 @@ public final class RolesService {
     private void audit(Handle handle, String actor, long accountId, String action, Contact before, Contact after) {
         Function<Contact, Map<String, Object>> view = c -> c == null ? null : Map.of(
                 "name", c.name(), "title", c.title() == null ? "" : c.title(), "email", c.email(),
-                "roles", c.roles().labels(), "instance_admin", c.instanceAdmin());
+                "roles", c.roles().labels(), "instance_admin", c.instanceAdmin(),
+                "time_zone", c.timeZone() == null ? "" : c.timeZone());
         Audit.record(handle, clock.instant(), actor, accountId, action, view.apply(before), view.apply(after));
     }
 

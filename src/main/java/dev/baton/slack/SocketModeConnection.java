@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Baton's Slack side over Socket Mode ({@code SLACK_APP_TOKEN}): Baton connects out to Slack, so no public address
@@ -28,6 +31,10 @@ import java.time.Clock;
  * authenticates the connection (the app token asked {@code apps.connections.open} for its URL), which replaces the
  * signature and timestamp checks; the replay check is on the envelope id, since Slack sends an envelope that was not
  * acknowledged again after a reconnect, and events keep their event-id check in the app.
+ *
+ * <p>A stop is graceful: the connection takes no new envelope (left unacknowledged, Slack sends it again to another
+ * connection, where it runs once), lets those in flight finish, their acks sent and their work in the outbox or the
+ * responders, for at most {@link BatonServer#DRAIN}, and only then closes the socket, never interrupting a handler.
  */
 public final class SocketModeConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
@@ -42,6 +49,10 @@ public final class SocketModeConnection implements AutoCloseable {
     private final SocketModeRequestParser parser;
     private final Gson gson;
     private SocketModeClientJavaWSImpl client;
+    /** The ids of the envelopes being handled; a stop waits until it is empty. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object idle = new Object();
+    private volatile boolean accepting = true;
 
     public SocketModeConnection(SlackApp slack, String appToken, SeenRequests seen, Clock clock,
                                 DatabaseOutageAnswers outage, BatonMetrics metrics) {
@@ -96,10 +107,44 @@ public final class SocketModeConnection implements AutoCloseable {
         if (request == null || request.getBoltRequest() == null) {
             return;
         }
-        DatabasePatience.during(DatabasePatience.QUICK, () -> gate.inTurn(() -> {
-            answer(request);
-            return null;
-        }));
+        String envelopeId = request.getEnvelope().getEnvelopeId();
+        if (!enter(envelopeId)) {
+            log.info("Stopping: leaving Socket Mode envelope {} for Slack to send again", envelopeId);
+            return;
+        }
+        try {
+            DatabasePatience.during(DatabasePatience.QUICK, () -> gate.inTurn(() -> {
+                answer(request);
+                return null;
+            }));
+        } finally {
+            leave(envelopeId);
+        }
+    }
+
+    /**
+     * Counts the envelope in flight unless a stop began. Counted first, checked second: a stop that saw no envelope
+     * in flight cannot miss one that then went on, as that one sees the stop.
+     */
+    private boolean enter(String envelopeId) {
+        inFlight.add(envelopeId);
+        if (accepting) {
+            return true;
+        }
+        leave(envelopeId);
+        return false;
+    }
+
+    private void leave(String envelopeId) {
+        synchronized (idle) {
+            inFlight.remove(envelopeId);
+            idle.notifyAll();
+        }
+    }
+
+    /** Whether a stop began: from then on no envelope is taken. */
+    public boolean stopping() {
+        return !accepting;
     }
 
     private void answer(SocketModeRequest request) {
@@ -156,16 +201,57 @@ public final class SocketModeConnection implements AutoCloseable {
         }
     }
 
-    /** Stops reconnecting and closes the socket; envelopes not acknowledged yet are sent by Slack to another connection. */
-    @Override
-    public void close() {
+    /**
+     * Stops taking envelopes and reconnecting, waits (at most {@link BatonServer#DRAIN}) for those in flight to be
+     * handled and acknowledged, then closes the socket. Answers how many were in flight and how many were cut off.
+     */
+    public BatonServer.Drained stop() {
+        accepting = false;
         if (client == null) {
-            return;
+            return new BatonServer.Drained(0, 0);
         }
+        client.setAutoReconnectEnabled(false);
+        int atStop = inFlight.size();
+        Set<String> cutOff = awaitIdle(BatonServer.DRAIN);
+        if (!cutOff.isEmpty()) {
+            // their acks cannot go now; Slack sends them again, answered as already seen
+            log.warn("Closing the Socket Mode connection with {} envelope(s) still running after {} s: {}",
+                    cutOff.size(), BatonServer.DRAIN.toSeconds(), cutOff);
+        }
+        disconnect();
+        return new BatonServer.Drained(Math.max(atStop, cutOff.size()), cutOff.size());
+    }
+
+    private Set<String> awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            try {
+                for (long left = timeout.toNanos(); !inFlight.isEmpty() && left > 0; left = deadline - System.nanoTime()) {
+                    idle.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Set.copyOf(inFlight);
+        }
+    }
+
+    /**
+     * Closes the socket and lets the client's threads end. Not the client's own close: it interrupts the handlers
+     * still running, and an interrupt inside H2's file I/O closes the database file.
+     */
+    private void disconnect() {
         try {
-            client.close();
-        } catch (IOException | RuntimeException e) {
+            client.disconnect();
+        } catch (RuntimeException e) {
             log.warn("Closing the Socket Mode connection failed: {}", e.toString());
         }
+        client.getMessageProcessorExecutor().shutdown(); // envelopes queued, not begun: unacknowledged, sent again
+        client.getSessionMonitorExecutor().ifPresent(java.util.concurrent.ExecutorService::shutdownNow);
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

@@ -97,8 +97,9 @@ final class PlanTasks {
             Roles roles = was.roles().plus(List.of(Role.CHAMPION));
             Instant now = clock.instant();
             contacts.update(was.id(), was.name(), was.title(), was.email(), was.email().toLowerCase(Locale.ROOT),
-                    roles.toColumn(), was.instanceAdmin(), now);
-            Contact after = new Contact(was.id(), accountId, was.name(), was.title(), was.email(), roles, was.instanceAdmin());
+                    roles.toColumn(), was.instanceAdmin(), was.timeZone(), now);
+            Contact after = new Contact(was.id(), accountId, was.name(), was.title(), was.email(), roles, was.instanceAdmin(),
+                    was.timeZone());
             Audit.record(handle, now, actor, accountId, "contact.tagged", audited(was), audited(after));
             return new PlanChange.Done(plans.card(handle, account.get(), actor),
                     "Tagged " + after.displayName() + ": " + roles.labels() + ".");

@@ -24,11 +24,11 @@ class ContactsTest {
             Instant now = Instant.parse("2026-11-26T10:00:00Z");
             long account = Fixtures.account(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), "Acme", "001ACME");
             db.jdbi().useExtension(ContactDao.class, dao -> {
-                dao.insert(account, "bob", null, "bob@acme.com", "bob@acme.com", ",champion,", false, now);
-                dao.insert(account, "", null, "zed@acme.com", "zed@acme.com", ",", false, now);
-                dao.insert(account, "Alice Zhou", null, "az@acme.com", "az@acme.com", ",", true, now);
-                dao.insert(account, "alice Adams", null, "aa@acme.com", "aa@acme.com", ",", false, now);
-                dao.insert(account, "Alice Zhou", null, "az2@acme.com", "az2@acme.com", ",", false, now);
+                dao.insert(account, "bob", null, "bob@acme.com", "bob@acme.com", ",champion,", false, null, now);
+                dao.insert(account, "", null, "zed@acme.com", "zed@acme.com", ",", false, null, now);
+                dao.insert(account, "Alice Zhou", null, "az@acme.com", "az@acme.com", ",", true, null, now);
+                dao.insert(account, "alice Adams", null, "aa@acme.com", "aa@acme.com", ",", false, null, now);
+                dao.insert(account, "Alice Zhou", null, "az2@acme.com", "az2@acme.com", ",", false, null, now);
             });
 
             List<Contact> contacts = db.jdbi().withHandle(handle -> Contacts.forAccount(handle, account));

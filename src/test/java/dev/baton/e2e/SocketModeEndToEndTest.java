@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static dev.baton.testing.Fixtures.AE;
@@ -126,20 +125,7 @@ class SocketModeEndToEndTest {
     }
 
     private static String command(String command, String text) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "verification");
-        form.put("team_id", "T0TEST");
-        form.put("team_domain", "baton-test");
-        form.put("channel_id", "C0TEST");
-        form.put("channel_name", "general");
-        form.put("user_id", AE);
-        form.put("user_name", "user-" + AE);
-        form.put("command", command);
-        form.put("text", text);
-        form.put("api_app_id", "A0TEST");
-        form.put("response_url", slack.responseUrl("command"));
-        form.put("trigger_id", "1337.42.socket");
-        return new com.google.gson.Gson().toJson(form);
+        return SlackPayloads.slashCommandJson(AE, command, text, slack.responseUrl("command"));
     }
 
     private String acmeName() {

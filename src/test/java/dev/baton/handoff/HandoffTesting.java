@@ -99,7 +99,7 @@ final class HandoffTesting {
     static void contact(Database db, Clock clock, long accountId, String name, String email, Role... roles) {
         db.jdbi().useExtension(ContactDao.class, dao -> dao.insert(accountId, name, "Engineer", email,
                 email.toLowerCase(Locale.ROOT), Roles.of(List.of(roles)).toColumn(),
-                List.of(roles).contains(Role.INSTANCE_ADMIN), clock.instant()));
+                List.of(roles).contains(Role.INSTANCE_ADMIN), null, clock.instant()));
     }
 
     static HandoffService service(Database db, Clock clock) {

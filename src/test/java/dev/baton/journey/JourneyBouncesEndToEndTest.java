@@ -3,10 +3,13 @@ package dev.baton.journey;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.baton.testing.Await;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.TestDatabases;
 import dev.baton.testing.RefusingSmtpServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,10 +42,11 @@ class JourneyBouncesEndToEndTest {
         }
     }
 
-    @Test
-    void anSmtp550MarksTheEmailAndContactBouncedAndAsksTheTaToFixIt() throws Exception {
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void anSmtp550MarksTheEmailAndContactBouncedAndAsksTheTaToFixIt(DatabaseKind kind) throws Exception {
         refusing = RefusingSmtpServer.start();
-        t = new JourneyTesting(refusing.port(), Map.of());
+        t = new JourneyTesting(kind, refusing.port(), Map.of());
         long account = t.pooledAccount("001POOL", "Pooled", 1);
         t.contact("001POOL", "gone@pooled.example", "Program Contact");
         t.tick();
@@ -63,9 +67,10 @@ class JourneyBouncesEndToEndTest {
         assertThat(t.count("select count(*) from journey_message")).isEqualTo(1);
     }
 
-    @Test
-    void aSignedBounceReportIsAcceptedAndAnUnsignedOneRefused() throws Exception {
-        t = new JourneyTesting(mail.getSmtp().getPort(), Map.of("BATON_EMAIL_EVENTS_SECRET", SECRET));
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aSignedBounceReportIsAcceptedAndAnUnsignedOneRefused(DatabaseKind kind) throws Exception {
+        t = new JourneyTesting(kind, mail.getSmtp().getPort(), Map.of("BATON_EMAIL_EVENTS_SECRET", SECRET));
         t.pooledAccount("001POOL", "Pooled", 1);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");
         t.tick();

@@ -3,10 +3,13 @@ package dev.baton.journey;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.baton.testing.Await;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -44,9 +47,10 @@ class JourneyRecapAndReleasesEndToEndTest {
                 + ",\"seats_purchased\":100,\"as_of\":\"" + asOf + "\"}").statusCode()).isEqualTo(200);
     }
 
-    @Test
-    void theMonthlyRecapShowsTheMonthsNumbersBesideTheMonthBefore() throws Exception {
-        t = new JourneyTesting(mail.getSmtp().getPort(), Map.of());
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theMonthlyRecapShowsTheMonthsNumbersBesideTheMonthBefore(DatabaseKind kind) throws Exception {
+        t = new JourneyTesting(kind, mail.getSmtp().getPort(), Map.of());
         LocalDate today = t.today();
         LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(10);
         t.pooledAccount("001POOL", "Pooled", 40);
@@ -79,9 +83,10 @@ class JourneyRecapAndReleasesEndToEndTest {
         assertThat(t.count("select count(*) from journey_message where journey = 'monthly-recap'")).isEqualTo(1);
     }
 
-    @Test
-    void aReleaseGoesToTheJourneysRecipientsWithATrackedLink() throws Exception {
-        t = new JourneyTesting(mail.getSmtp().getPort(), Map.of());
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aReleaseGoesToTheJourneysRecipientsWithATrackedLink(DatabaseKind kind) throws Exception {
+        t = new JourneyTesting(kind, mail.getSmtp().getPort(), Map.of());
         t.pooledAccount("001POOL", "Pooled", 20); // past the onboarding emails, before the survey
         t.contact("001POOL", "ian@pooled.example", "Instance Admin");
         t.contact("001POOL", "eve@pooled.example", "Economic Buyer");

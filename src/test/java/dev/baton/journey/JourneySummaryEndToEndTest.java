@@ -3,10 +3,13 @@ package dev.baton.journey;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.baton.testing.Await;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -42,9 +45,10 @@ class JourneySummaryEndToEndTest {
         return matcher.group(1);
     }
 
-    @Test
-    void opensAndClicksAreCountedAndTheWeeklySummaryGivesEachStepsFigures() throws Exception {
-        t = new JourneyTesting(mail.getSmtp().getPort(), Map.of("BATON_DIGITAL_CHANNEL", CHANNEL,
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void opensAndClicksAreCountedAndTheWeeklySummaryGivesEachStepsFigures(DatabaseKind kind) throws Exception {
+        t = new JourneyTesting(kind, mail.getSmtp().getPort(), Map.of("BATON_DIGITAL_CHANNEL", CHANNEL,
                 "BATON_EMAIL_TRACK_OPENS", "true"));
         t.pooledAccount("001POOL", "Pooled", 1);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");

@@ -1,10 +1,13 @@
 package dev.baton.journey;
 
+import dev.baton.testing.DatabaseKind;
 import dev.baton.testing.FakeSlackApi;
 import dev.baton.testing.Fixtures;
 import dev.baton.testing.RunningBaton;
 import dev.baton.testing.RunningClock;
+import dev.baton.testing.SlackPayloads;
 import dev.baton.testing.SlackRequests;
+import dev.baton.testing.TestDatabases;
 import dev.baton.testing.WorkingDays;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -33,14 +36,34 @@ final class JourneyTesting implements AutoCloseable {
     final RunningClock clock;
     final SlackRequests requests;
 
-    JourneyTesting(int smtpPort, Map<String, String> overrides) throws Exception {
+    private final Map<String, String> env;
+
+    JourneyTesting(DatabaseKind kind, int smtpPort, Map<String, String> overrides) throws Exception {
+        this(RunningClock.from(WorkingDays.today()), settings(kind, smtpPort, overrides));
+    }
+
+    private JourneyTesting(RunningClock clock, Map<String, String> env) throws Exception {
+        this.env = env;
+        this.clock = clock;
         slack = FakeSlackApi.start();
-        clock = RunningClock.from(WorkingDays.today());
-        Map<String, String> env = new HashMap<>(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + smtpPort,
-                "BATON_MAIL_FROM", "success@example.com"));
-        env.putAll(overrides);
         baton = RunningBaton.start(slack, env, clock);
         requests = baton.slackRequests().withResponseUrl(slack.responseUrl("command"));
+    }
+
+    private static Map<String, String> settings(DatabaseKind kind, int smtpPort, Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(Map.of("BATON_SMTP_URL", "smtp://127.0.0.1:" + smtpPort,
+                "BATON_MAIL_FROM", "success@example.com", "BATON_DATABASE_URL", kind.freshUrl()));
+        if (kind == DatabaseKind.POSTGRESQL) {
+            env.put("BATON_DATABASE_USER", TestDatabases.postgresUser());
+            env.put("BATON_DATABASE_PASSWORD", TestDatabases.postgresPassword());
+        }
+        env.putAll(overrides);
+        return env;
+    }
+
+    /** A second instance on this one's database, settings and clock, as a deployment of several instances runs. */
+    JourneyTesting beside() throws Exception {
+        return new JourneyTesting(clock, env);
     }
 
     LocalDate today() {
@@ -62,6 +85,18 @@ final class JourneyTesting implements AutoCloseable {
         requests.slashCommand("/roles", crmId + " tag " + email + " " + roles, AE);
         dev.baton.testing.Await.until(email + " tagged", () -> baton.database().jdbi().withHandle(h ->
                 h.select("select count(*) from contact where email = ?", email).mapTo(Integer.class).one()) == 1);
+    }
+
+    /** Adds a Program Contact in {@code timeZone} through the /roles contact form, as its AE; answers the form's reply. */
+    HttpResponse<String> contactInZone(long accountId, String email, String timeZone) {
+        String metadata = "{\"accountId\":" + accountId + ",\"page\":1,\"responseUrl\":\"" + slack.responseUrl("form")
+                + "\"}";
+        return requests.interactive(requests.viewSubmissionPayload(AE, "roles-contact-modal", metadata, Map.of(
+                "roles-field-name", Map.of("roles-field-name-input", SlackPayloads.plainText(email)),
+                "roles-field-email", Map.of("roles-field-email-input", SlackPayloads.plainText(email)),
+                "roles-field-time-zone", Map.of("roles-field-time-zone-input", SlackPayloads.plainText(timeZone)),
+                "roles-field-roles", Map.of("roles-field-roles-input", SlackPayloads.multiSelect("program_contact")),
+                "roles-field-instance-admin", Map.of("roles-field-instance-admin-input", SlackPayloads.radio("no")))));
     }
 
     void tick() {

@@ -3,10 +3,13 @@ package dev.baton.journey;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.baton.testing.Await;
+import dev.baton.testing.DatabaseKind;
+import dev.baton.testing.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,8 +33,8 @@ class JourneysEndToEndTest {
 
     private JourneyTesting t;
 
-    private void start() throws Exception {
-        t = new JourneyTesting(mail.getSmtp().getPort(), Map.of());
+    private void start(DatabaseKind kind) throws Exception {
+        t = new JourneyTesting(kind, mail.getSmtp().getPort(), Map.of());
     }
 
     @AfterEach
@@ -61,9 +64,10 @@ class JourneysEndToEndTest {
         return to;
     }
 
-    @Test
-    void aPooledAccountClosedWonEntersAndEachRoleGetsItsStepOnePerDay() throws Exception {
-        start();
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aPooledAccountClosedWonEntersAndEachRoleGetsItsStepOnePerDay(DatabaseKind kind) throws Exception {
+        start(kind);
         long account = t.pooledAccount("001POOL", "Pooled & Co", 2);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");
         t.contact("001POOL", "ian@pooled.example", "Instance Admin");
@@ -101,9 +105,10 @@ class JourneysEndToEndTest {
         }, () -> "");
     }
 
-    @Test
-    void theUnsubscribeLinkAsksFirstThenStopsEveryJourneyEmail() throws Exception {
-        start();
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void theUnsubscribeLinkAsksFirstThenStopsEveryJourneyEmail(DatabaseKind kind) throws Exception {
+        start(kind);
         t.pooledAccount("001POOL", "Pooled", 1);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");
         t.tick();
@@ -132,9 +137,10 @@ class JourneysEndToEndTest {
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
-    @Test
-    void aSurveyAnswerOfFourIsStoredPostedAndAlertsTheTa() throws Exception {
-        start();
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aSurveyAnswerOfFourIsStoredPostedAndAlertsTheTa(DatabaseKind kind) throws Exception {
+        start(kind);
         long account = t.pooledAccount("001POOL", "Pooled", 30);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");
         t.tick();
@@ -177,9 +183,10 @@ class JourneysEndToEndTest {
                 "select components from account_health where account_id = ?", account).mapTo(String.class).one());
     }
 
-    @Test
-    void aLeaderPausesAJourneyForAnAccountAndResumesIt() throws Exception {
-        start();
+    @ParameterizedTest
+    @MethodSource(TestDatabases.KINDS)
+    void aLeaderPausesAJourneyForAnAccountAndResumesIt(DatabaseKind kind) throws Exception {
+        start(kind);
         long account = t.pooledAccount("001POOL", "Pooled", 0);
         t.contact("001POOL", "ada@pooled.example", "Program Contact");
         t.tick();

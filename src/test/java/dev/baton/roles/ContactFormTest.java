@@ -34,4 +34,16 @@ class ContactFormTest {
                     .as(bad).containsOnlyKeys(RolesIds.FIELD_EMAIL);
         }
     }
+
+    @Test
+    void aTimeZoneIsAnIanaNameInAnyCaseStoredAsIanaSpellsItOrNothing() {
+        ContactForm tokyo = new ContactForm("Ken", null, "ken@acme.com", Set.of(Role.CHAMPION), false, " asia/TOKYO ");
+        assertThat(tokyo.problems()).isEmpty();
+        assertThat(tokyo.zoneName()).isEqualTo("Asia/Tokyo");
+        assertThat(new ContactForm("Ken", null, "ken@acme.com", Set.of(Role.CHAMPION), false, " ").zoneName()).isNull();
+        for (String bad : new String[] {"Asia/Atlantis", "+09:00", "JST9", "Tokyo"}) {
+            assertThat(new ContactForm("Ken", null, "ken@acme.com", Set.of(Role.CHAMPION), false, bad).problems())
+                    .as(bad).containsOnlyKeys(RolesIds.FIELD_TIME_ZONE);
+        }
+    }
 }

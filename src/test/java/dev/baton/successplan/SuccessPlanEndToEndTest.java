@@ -128,7 +128,7 @@ class SuccessPlanEndToEndTest {
         clock.jumpTo(firstDay);
         start(kind);
         long contactId = baton.database().jdbi().withExtension(ContactDao.class, dao -> dao.insert(accountId, "Ada Ops",
-                "VP Platform", "ada@globex.com", "ada@globex.com", Roles.of(Set.of(Role.EXECUTIVE)).toColumn(), false,
+                "VP Platform", "ada@globex.com", "ada@globex.com", Roles.of(Set.of(Role.EXECUTIVE)).toColumn(), false, null,
                 clock.instant()));
         LocalDate due = quarter.firstDay().plusMonths(2).plusDays(10);
         assertThat(submit(TA, metadata(accountId, quarter), plan("Double deployments", "20 a week", "Pipeline review",

@@ -38,7 +38,11 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
     public record Call(String method, Map<String, String> params, String body, String authorization, Instant at) {
     }
 
-    private record Scripted(int status, String body, Duration delay, Integer retryAfter) {
+    private record Scripted(int status, String body, Duration delay, Integer retryAfter,
+                            java.util.concurrent.CountDownLatch hold) {
+        Scripted(int status, String body, Duration delay, Integer retryAfter) {
+            this(status, body, delay, retryAfter, null);
+        }
     }
 
     private final HttpServer server;
@@ -160,6 +164,16 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
         script(method, new Scripted(200, null, delay, null));
     }
 
+    /**
+     * Holds the next call of {@code method} unanswered (recorded, so a test can await it) until the returned latch
+     * is counted down, for at most 30 s: a Slack request whose handler is in that call is in flight meanwhile.
+     */
+    public java.util.concurrent.CountDownLatch holdNext(String method) {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        script(method, new Scripted(200, null, Duration.ZERO, null, release));
+        return release;
+    }
+
     public void respondNext(String method, String json) {
         script(method, new Scripted(200, json, Duration.ZERO, null));
     }
@@ -216,6 +230,9 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
             }
             if (scripted != null && !scripted.delay().isZero()) {
                 sleep(scripted.delay()); // a slow answer is what delayNext scripts: this sleep is the behaviour
+            }
+            if (scripted != null && scripted.hold() != null) {
+                awaitRelease(scripted.hold());
             }
             if (scripted != null && scripted.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(scripted.retryAfter()));
@@ -335,6 +352,14 @@ public final class FakeSlackApi implements AutoCloseable, AfterEachCallback {
             }
         }
         return params;
+    }
+
+    private static void awaitRelease(java.util.concurrent.CountDownLatch hold) {
+        try {
+            hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(Duration duration) {

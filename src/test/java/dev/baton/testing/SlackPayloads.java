@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.baton.slack.ModalValues;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -163,5 +164,23 @@ public final class SlackPayloads {
         option.add("text", text);
         option.addProperty("value", value);
         return option;
+    }
+
+    /** A slash command as a Socket Mode {@code slash_commands} envelope carries it: the form's fields as JSON. */
+    public static String slashCommandJson(String userId, String command, String text, String responseUrl) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "verification");
+        form.put("team_id", "T0TEST");
+        form.put("team_domain", "baton-test");
+        form.put("channel_id", "C0TEST");
+        form.put("channel_name", "general");
+        form.put("user_id", userId);
+        form.put("user_name", "user-" + userId);
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", "A0TEST");
+        form.put("response_url", responseUrl);
+        form.put("trigger_id", "1337.42.socket");
+        return new Gson().toJson(form);
     }
 }

@@ -1,1 +1,1 @@
-select id, account_id, name, title, email, roles, instance_admin from contact where account_id = :accountId and email_key = :emailKey
+select id, account_id, name, title, email, roles, instance_admin, time_zone from contact where account_id = :accountId and email_key = :emailKey
