@@ -15,6 +15,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(Enrolment.class)
 @RegisterConstructorMapper(JourneyContact.class)
 @RegisterConstructorMapper(JourneyMessage.class)
+@RegisterConstructorMapper(Owed.class)
 public interface JourneyDao {
     /**
      * Enrols every account the journey's entry names that is not in it yet (closed-won of one of {@code models}, or
@@ -23,10 +24,6 @@ public interface JourneyDao {
     @SqlUpdate
     int enrol(@Bind("journey") String journey, @Bind("models") String serviceModels,
               @Bind("segmentations") String taSegmentations, @Bind("now") Instant now, @Bind("today") LocalDate today);
-
-    /** The journey's enrolments that are not paused. */
-    @SqlQuery
-    List<Enrolment> activeEnrolments(@Bind("journey") String journey);
 
     @SqlQuery
     List<Enrolment> enrolmentsOf(@Bind("accountId") long accountId);
@@ -38,8 +35,15 @@ public interface JourneyDao {
     @SqlUpdate
     int resume(@Bind("accountId") long accountId, @Bind("journey") String journey);
 
+    /**
+     * The contacts holding {@code rolePattern} ({@code %,code,%}) still owed {@code step}'s {@code occurrence}, among
+     * the enrolments the occurrence is due for (see {@link StepTiming.Due}).
+     */
     @SqlQuery
-    List<JourneyContact> contacts(@Bind("accountId") long accountId);
+    List<Owed> owed(@Bind("journey") String journey, @Bind("step") String step, @Bind("occurrence") String occurrence,
+                    @Bind("role") String rolePattern, @Bind("timed") boolean timed,
+                    @Bind("closedWonFrom") LocalDate closedWonFrom, @Bind("closedWonTo") LocalDate closedWonTo,
+                    @Bind("enrolledBefore") LocalDate enrolledBefore, @Bind("enrolledBy") Instant enrolledBy);
 
     @SqlQuery
     Optional<JourneyContact> contact(@Bind("id") long id);

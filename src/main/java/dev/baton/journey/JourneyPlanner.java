@@ -1,5 +1,6 @@
 package dev.baton.journey;
 
+import dev.baton.account.Role;
 import dev.baton.outbox.Email;
 import dev.baton.outbox.Outbox;
 import org.jdbi.v3.core.Handle;
@@ -12,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +22,9 @@ import java.util.Map;
  * On every tick: enrols the accounts that entered each journey, and queues each due step's email to each of its
  * recipients (the contacts holding the step's roles, neither unsubscribed nor bounced) at their next send window,
  * one journey email per contact per day. Every email is a journey_message row and an outbox row written together;
- * the row's unique keys make a second instance's attempt at the same email fail harmlessly.
+ * the row's unique keys make a second instance's attempt at the same email fail harmlessly. The recipients still
+ * owed a step are found by one query per step, role and occurrence (owed.sql), not account by account: a tick with
+ * nothing new is a handful of queries however many accounts are enrolled.
  */
 final class JourneyPlanner {
     private static final Logger log = LoggerFactory.getLogger(JourneyPlanner.class);
@@ -57,11 +62,9 @@ final class JourneyPlanner {
             if (!sending) {
                 continue;
             }
-            for (Enrolment enrolment : jdbi.withExtension(JourneyDao.class, dao -> dao.activeEnrolments(journey.name()))) {
-                for (Journey.Step step : journey.steps()) {
-                    for (StepTiming.Occurrence occurrence : StepTiming.due(step.when(), enrolment, today, releases)) {
-                        queued += queue(journey, step, enrolment, occurrence, now);
-                    }
+            for (Journey.Step step : journey.steps()) {
+                for (StepTiming.Due due : StepTiming.due(step.when(), today, now, releases)) {
+                    queued += queue(journey, step, due, now);
                 }
             }
         }
@@ -72,15 +75,12 @@ final class JourneyPlanner {
         return "," + String.join(",", values) + ",";
     }
 
-    private int queue(Journey journey, Journey.Step step, Enrolment enrolment, StepTiming.Occurrence occurrence,
-                      Instant now) {
-        List<JourneyContact> recipients = jdbi.withExtension(JourneyDao.class, dao -> dao.contacts(enrolment.accountId()))
-                .stream().filter(JourneyContact::reachable)
-                .filter(c -> step.roles().stream().anyMatch(c.roleSet()::has)).toList();
+    private int queue(Journey journey, Journey.Step step, StepTiming.Due due, Instant now) {
         int queued = 0;
-        for (JourneyContact contact : recipients) {
+        for (Owed owed : owed(journey, step, due)) {
+            JourneyContact contact = owed.contact();
             try {
-                if (jdbi.inTransaction(handle -> queueOne(handle, journey, step, enrolment, occurrence, contact, now))) {
+                if (jdbi.inTransaction(handle -> queueOne(handle, journey, step, owed, due.occurrence(), contact, now))) {
                     queued++;
                 }
             } catch (UnableToExecuteStatementException e) {
@@ -91,7 +91,27 @@ final class JourneyPlanner {
         return queued;
     }
 
-    private boolean queueOne(Handle handle, Journey journey, Journey.Step step, Enrolment enrolment,
+    /**
+     * The step's recipients still owed the occurrence, one query per role (a contact holding two of the step's roles
+     * comes once), in account and contact order.
+     */
+    private List<Owed> owed(Journey journey, Journey.Step step, StepTiming.Due due) {
+        Map<Long, Owed> byContact = new HashMap<>();
+        jdbi.useExtension(JourneyDao.class, dao -> {
+            for (Role role : step.roles()) {
+                for (Owed owed : dao.owed(journey.name(), step.id(), due.occurrence().key(), "%," + role.code() + ",%",
+                        due.timed(), due.closedWonFrom(), due.closedWonTo(), due.enrolledBefore(), due.enrolledBy())) {
+                    if (due.notLate(owed)) {
+                        byContact.putIfAbsent(owed.id(), owed);
+                    }
+                }
+            }
+        });
+        return byContact.values().stream()
+                .sorted(Comparator.comparingLong(Owed::accountId).thenComparingLong(Owed::id)).toList();
+    }
+
+    private boolean queueOne(Handle handle, Journey journey, Journey.Step step, Owed owed,
                              StepTiming.Occurrence occurrence, JourneyContact contact, Instant now) {
         JourneyDao dao = handle.attach(JourneyDao.class);
         if (dao.planned(contact.id(), journey.name(), step.id(), occurrence.key())) {
@@ -103,14 +123,14 @@ final class JourneyPlanner {
             return false;
         }
         String key = "journey:" + journey.name() + ":" + step.id() + ":" + occurrence.key() + ":" + contact.id();
-        long id = dao.insertMessage(enrolment.accountId(), contact.id(), journey.name(), step.id(), occurrence.key(),
+        long id = dao.insertMessage(owed.accountId(), contact.id(), journey.name(), step.id(), occurrence.key(),
                 contact.email(), slot.day(), key, now);
-        Email email = emails.render(step, enrolment.accountName(), contact, id, extras(handle, step, enrolment, occurrence));
+        Email email = emails.render(step, owed.accountName(), contact, id, extras(handle, step, owed.accountId(), occurrence));
         Outbox.emailAt(handle, key, email, slot.at(), now);
         return true;
     }
 
-    private JourneyEmails.Extras extras(Handle handle, Journey.Step step, Enrolment enrolment,
+    private JourneyEmails.Extras extras(Handle handle, Journey.Step step, long accountId,
                                         StepTiming.Occurrence occurrence) {
         if (occurrence.release() != null) {
             Release release = occurrence.release();
@@ -118,7 +138,7 @@ final class JourneyPlanner {
                     release.summary(), "link", release.link())), step.subject() + ": " + release.title());
         }
         if (occurrence.month() != null) {
-            return new JourneyEmails.Extras(Map.of("recap", recap.model(handle, enrolment.accountId(), occurrence.month())),
+            return new JourneyEmails.Extras(Map.of("recap", recap.model(handle, accountId, occurrence.month())),
                     step.subject());
         }
         return JourneyEmails.Extras.none(step.subject());

@@ -1,2 +1,0 @@
-select id, account_id, name, email, roles, time_zone, unsubscribed_at, bounced_at, bounce_reason
-from contact where account_id = :accountId order by id
