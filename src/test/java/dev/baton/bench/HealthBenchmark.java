@@ -6,11 +6,8 @@ import dev.baton.account.Roles;
 import dev.baton.accounthealth.HealthRecomputeProbe;
 import dev.baton.store.Database;
 import dev.baton.testing.MutableClock;
-import dev.baton.testing.TestDatabases;
 import org.jdbi.v3.core.Handle;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -62,26 +59,7 @@ public final class HealthBenchmark {
     public static void main(String[] args) throws Exception {
         int scored = Integer.parseInt(System.getenv().getOrDefault("HEALTH_BENCH_ACCOUNTS", String.valueOf(ACCOUNTS)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path dir = Files.createDirectories(Path.of("target/bench"));
-        Path h2File = dir.toAbsolutePath().resolve("health-" + System.currentTimeMillis());
-        try (Database db = Database.open("jdbc:h2:file:" + h2File, "sa", "")) {
-            benchmark("H2", db, now, scored);
-        } finally {
-            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-        }
-        if (TestDatabases.postgresAvailable()) {
-            try (Database db = TestDatabases.postgres()) {
-                try {
-                    benchmark("PostgreSQL", db, now, scored);
-                } finally {
-                    db.jdbi().useHandle(handle -> handle.execute("drop schema "
-                            + handle.createQuery("select current_schema()").mapTo(String.class).one() + " cascade"));
-                }
-            }
-        } else {
-            System.out.println("Health recompute (PostgreSQL): skipped, BATON_TEST_POSTGRES_URL is not set");
-        }
+        BenchDatabases.onEach("health", "Health recompute", (label, db) -> benchmark(label, db, now, scored));
     }
 
     static void benchmark(String label, Database db, Instant now, int scored) throws SQLException {

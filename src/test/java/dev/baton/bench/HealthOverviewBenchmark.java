@@ -2,10 +2,7 @@ package dev.baton.bench;
 
 import dev.baton.account.HealthOverview;
 import dev.baton.store.Database;
-import dev.baton.testing.TestDatabases;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,26 +37,7 @@ public final class HealthOverviewBenchmark {
 
     public static void main(String[] args) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path dir = Files.createDirectories(Path.of("target/bench"));
-        Path h2File = dir.toAbsolutePath().resolve("overview-" + System.currentTimeMillis());
-        try (Database db = Database.open("jdbc:h2:file:" + h2File, "sa", "")) {
-            benchmark("H2", db, now);
-        } finally {
-            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-        }
-        if (TestDatabases.postgresAvailable()) {
-            try (Database db = TestDatabases.postgres()) {
-                try {
-                    benchmark("PostgreSQL", db, now);
-                } finally {
-                    db.jdbi().useHandle(handle -> handle.execute("drop schema "
-                            + handle.createQuery("select current_schema()").mapTo(String.class).one() + " cascade"));
-                }
-            }
-        } else {
-            System.out.println("Weekly health overview (PostgreSQL): skipped, BATON_TEST_POSTGRES_URL is not set");
-        }
+        BenchDatabases.onEach("overview", "Weekly health overview", (label, db) -> benchmark(label, db, now));
     }
 
     static void benchmark(String label, Database db, Instant now) throws Exception {

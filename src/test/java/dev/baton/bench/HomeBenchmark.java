@@ -7,10 +7,7 @@ import com.google.gson.JsonParser;
 import dev.baton.home.HomeBuildProbe;
 import dev.baton.store.Database;
 import dev.baton.testing.MutableClock;
-import dev.baton.testing.TestDatabases;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -69,26 +66,7 @@ public final class HomeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path dir = Files.createDirectories(Path.of("target/bench"));
-        Path h2File = dir.toAbsolutePath().resolve("home-" + System.currentTimeMillis());
-        try (Database db = Database.open("jdbc:h2:file:" + h2File, "sa", "")) {
-            benchmark("H2", db, now);
-        } finally {
-            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-        }
-        if (TestDatabases.postgresAvailable()) {
-            try (Database db = TestDatabases.postgres()) {
-                try {
-                    benchmark("PostgreSQL", db, now);
-                } finally {
-                    db.jdbi().useHandle(handle -> handle.execute("drop schema "
-                            + handle.createQuery("select current_schema()").mapTo(String.class).one() + " cascade"));
-                }
-            }
-        } else {
-            System.out.println("App Home (PostgreSQL): skipped, BATON_TEST_POSTGRES_URL is not set");
-        }
+        BenchDatabases.onEach("home", "App Home", (label, db) -> benchmark(label, db, now));
     }
 
     static void benchmark(String label, Database db, Instant now) throws SQLException {

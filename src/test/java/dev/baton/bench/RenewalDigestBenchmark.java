@@ -5,10 +5,7 @@ import dev.baton.forecast.DigestReport;
 import dev.baton.forecast.DigestWindow;
 import dev.baton.forecast.WeeklyDigest;
 import dev.baton.store.Database;
-import dev.baton.testing.TestDatabases;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -60,26 +57,7 @@ public final class RenewalDigestBenchmark {
     public static void main(String[] args) throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Path dir = Files.createDirectories(Path.of("target/bench"));
-        Path h2File = dir.toAbsolutePath().resolve("digest-" + System.currentTimeMillis());
-        try (Database db = Database.open("jdbc:h2:file:" + h2File, "sa", "")) {
-            benchmark("H2", db, today, week);
-        } finally {
-            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-        }
-        if (TestDatabases.postgresAvailable()) {
-            try (Database db = TestDatabases.postgres()) {
-                try {
-                    benchmark("PostgreSQL", db, today, week);
-                } finally {
-                    db.jdbi().useHandle(handle -> handle.execute("drop schema "
-                            + handle.createQuery("select current_schema()").mapTo(String.class).one() + " cascade"));
-                }
-            }
-        } else {
-            System.out.println("renewal digest (PostgreSQL): skipped, BATON_TEST_POSTGRES_URL is not set");
-        }
+        BenchDatabases.onEach("digest", "renewal digest", (label, db) -> benchmark(label, db, today, week));
     }
 
     static void benchmark(String label, Database db, LocalDate today, LocalDate week) throws SQLException {

@@ -15,8 +15,6 @@ import dev.baton.timeline.DueStepDao;
 import dev.baton.timeline.Timeline;
 import dev.baton.timeline.UserZones;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -76,25 +74,7 @@ public final class TimelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path dir = Files.createDirectories(Path.of("target/bench"));
-        Path h2File = dir.toAbsolutePath().resolve("timeline-" + System.currentTimeMillis());
-        try (Database db = Database.open("jdbc:h2:file:" + h2File, "sa", "")) {
-            benchmarkTick("H2", db, now);
-        } finally {
-            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-        }
-        if (TestDatabases.postgresAvailable()) {
-            try (Database db = TestDatabases.postgres()) {
-                try {
-                    benchmarkTick("PostgreSQL", db, now);
-                } finally {
-                    dropSchema(db);
-                }
-            }
-        } else {
-            System.out.println("timeline tick (PostgreSQL): skipped, BATON_TEST_POSTGRES_URL is not set");
-        }
+        BenchDatabases.onEach("timeline", "timeline tick", (label, db) -> benchmarkTick(label, db, now));
         benchmarkSender();
     }
 
@@ -289,12 +269,6 @@ public final class TimelineBenchmark {
     private static int countOutbox(Database db, String status) {
         return db.jdbi().withHandle(handle -> handle.createQuery("select count(*) from outbox where status = :status")
                 .bind("status", status).mapTo(Integer.class).one());
-    }
-
-    /** Drops the benchmark's own PostgreSQL schema, so its 400,000 rows do not stay on the test server. */
-    private static void dropSchema(Database db) {
-        db.jdbi().useHandle(handle -> handle.execute("drop schema "
-                + handle.createQuery("select current_schema()").mapTo(String.class).one() + " cascade"));
     }
 
     private static long millis(long nanos) {
