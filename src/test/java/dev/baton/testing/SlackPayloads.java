@@ -168,6 +168,12 @@ public final class SlackPayloads {
 
     /** A slash command as a Socket Mode {@code slash_commands} envelope carries it: the form's fields as JSON. */
     public static String slashCommandJson(String userId, String command, String text, String responseUrl) {
+        return new Gson().toJson(slashCommandFields(userId, command, text, responseUrl, "1337.42.socket"));
+    }
+
+    /** The fields Slack sends with a slash command, over HTTP as a form and over Socket Mode as JSON. */
+    static Map<String, String> slashCommandFields(String userId, String command, String text, String responseUrl,
+                                                  String triggerId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "verification");
         form.put("team_id", "T0TEST");
@@ -180,7 +186,7 @@ public final class SlackPayloads {
         form.put("text", text);
         form.put("api_app_id", "A0TEST");
         form.put("response_url", responseUrl);
-        form.put("trigger_id", "1337.42.socket");
-        return new Gson().toJson(form);
+        form.put("trigger_id", triggerId);
+        return form;
     }
 }

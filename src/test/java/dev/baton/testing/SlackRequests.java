@@ -44,19 +44,8 @@ public final class SlackRequests {
     }
 
     public HttpResponse<String> slashCommand(String command, String text, String userId) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "verification");
-        form.put("team_id", "T0TEST");
-        form.put("team_domain", "baton-test");
-        form.put("channel_id", "C0TEST");
-        form.put("channel_name", "general");
-        form.put("user_id", userId);
-        form.put("user_name", "user-" + userId);
-        form.put("command", command);
-        form.put("text", text);
-        form.put("api_app_id", "A0TEST");
-        form.put("response_url", responseUrl);
-        form.put("trigger_id", "1337.42." + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, String> form = SlackPayloads.slashCommandFields(userId, command, text, responseUrl,
+                "1337.42." + UUID.randomUUID().toString().substring(0, 8));
         return signed("application/x-www-form-urlencoded", formBody(form));
     }
 
